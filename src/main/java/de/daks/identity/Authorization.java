@@ -1,0 +1,108 @@
+package de.daks.identity;
+
+import de.daks.shared.KommuneId;
+import de.daks.shared.cli.CommandDispatcher;
+import java.util.EnumSet;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one place that decides access – for pages, exports, the command line and jobs. Deny by default: a permission
+ * is granted only by one of the rules below.
+ *
+ * <pre>
+ * permission        Geschäftsstelle  Ministerium  Koordination  Mitglied  Beratung  Mentor  signed in  anyone
+ * PUBLIC                  ✓              ✓            ✓            ✓         ✓        ✓        ✓         ✓
+ * SIGNED_IN               ✓              ✓            ✓            ✓         ✓        ✓        ✓
+ * KOMMUNE_VIEW            ✓                           ✓            ✓         ✓        ✓
+ * KOMMUNE_COMMENT         ✓                           ✓            ✓         ✓        ✓
+ * KOMMUNE_EDIT            ✓                           ✓            ✓         ✓
+ * KOMMUNE_MANAGE          ✓                           ✓
+ * PROGRAMME_VIEW          ✓              ✓
+ * PROGRAMME_MANAGE        ✓
+ * TERRITORY_MANAGE        ✓
+ * USER_ADMIN              ✓
+ * </pre>
+ * Kommune roles count only for the Kommune of the membership. The command-line operator (shell access to the
+ * server) has the rights of the Geschäftsstelle.
+ */
+@Service
+public class Authorization {
+
+	private static final Set<KommuneRole> VIEWERS = EnumSet.allOf(KommuneRole.class);
+
+	private static final Set<KommuneRole> EDITORS = EnumSet.of(KommuneRole.KOORDINATION, KommuneRole.MITGLIED,
+			KommuneRole.BERATUNG);
+
+	private static final Set<KommuneRole> MANAGERS = EnumSet.of(KommuneRole.KOORDINATION);
+
+	private final MembershipLookup memberships;
+
+	Authorization(MembershipLookup memberships) {
+		this.memberships = memberships;
+	}
+
+	/** Whether the current principal (web request, command line or job) has the permission. */
+	public boolean isAllowed(Permission permission, @Nullable KommuneId kommune) {
+		return isAllowed(SecurityContextHolder.getContext().getAuthentication(), permission, kommune);
+	}
+
+	/** Throws {@link AccessDeniedException} unless the current principal has the permission. */
+	public void require(Permission permission, @Nullable KommuneId kommune) {
+		if (!isAllowed(permission, kommune)) {
+			throw new AccessDeniedException("Permission " + permission + " denied"
+					+ (kommune == null ? "" : " for Kommune " + kommune));
+		}
+	}
+
+	public boolean isAllowed(@Nullable Authentication authentication, Permission permission,
+			@Nullable KommuneId kommune) {
+		if (permission == Permission.PUBLIC) {
+			return true;
+		}
+		if (permission.isKommuneScoped() && kommune == null) {
+			return false;
+		}
+		if (authentication == null || !authentication.isAuthenticated()) {
+			return false;
+		}
+		if (isOperator(authentication)) {
+			return true;
+		}
+		if (!(authentication.getPrincipal() instanceof DaksPrincipal principal) || principal.secondFactorPending()
+				|| !principal.enabled()) {
+			return false;
+		}
+		if (principal.globalRole() == GlobalRole.GESCHAEFTSSTELLE) {
+			return true;
+		}
+		return switch (permission) {
+			case PUBLIC, SIGNED_IN -> true;
+			case PROGRAMME_VIEW -> principal.globalRole() == GlobalRole.MINISTERIUM;
+			case PROGRAMME_MANAGE, TERRITORY_MANAGE, USER_ADMIN -> false;
+			case KOMMUNE_VIEW, KOMMUNE_COMMENT -> hasRole(principal, kommune, VIEWERS);
+			case KOMMUNE_EDIT -> hasRole(principal, kommune, EDITORS);
+			case KOMMUNE_MANAGE -> hasRole(principal, kommune, MANAGERS);
+		};
+	}
+
+	private boolean hasRole(DaksPrincipal principal, @Nullable KommuneId kommune, Set<KommuneRole> roles) {
+		return kommune != null && memberships.rolesOf(principal.id(), kommune).stream().anyMatch(roles::contains);
+	}
+
+	private static boolean isOperator(Authentication authentication) {
+		return authentication.getAuthorities().stream()
+			.anyMatch(a -> CommandDispatcher.OPERATOR_AUTHORITY.equals(a.getAuthority()));
+	}
+
+	/** The signed-in user, or null for anonymous requests, the command line and jobs. */
+	public static @Nullable DaksPrincipal currentUser() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof DaksPrincipal p
+				&& !p.secondFactorPending() ? p : null;
+	}
+}

@@ -1,0 +1,21 @@
+package de.daks.identity;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.stereotype.Component;
+
+/** Sends a failed sign-in back to the form with the reason: wrong credentials or a locked account. */
+@Component
+class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
+
+	@Override
+	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException {
+		String reason = exception instanceof LockedException ? "locked" : "error";
+		getRedirectStrategy().sendRedirect(request, response, "/login?" + reason);
+	}
+}

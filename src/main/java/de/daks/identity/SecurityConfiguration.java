@@ -1,0 +1,55 @@
+package de.daks.identity;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * HTTP security: form login, CSRF (on for every form and htmx request), strict headers. Which route needs what is
+ * not configured here but on the controller methods ({@link Requires}), enforced by
+ * {@link AuthorizationInterceptor} – so the rule lives beside the route and a route without a rule is refused.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration implements WebMvcConfigurer {
+
+	private final AuthorizationInterceptor authorizationInterceptor;
+
+	SecurityConfiguration(AuthorizationInterceptor authorizationInterceptor) {
+		this.authorizationInterceptor = authorizationInterceptor;
+	}
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler,
+			LoginSuccessHandler successHandler) throws Exception {
+		http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.usernameParameter("email")
+				.failureHandler(failureHandler)
+				.successHandler(successHandler))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
+						+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; "
+						+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
+				.referrerPolicy(referrer -> referrer
+					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		// bcrypt by default, with the {id} prefix so the algorithm can be upgraded later
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(authorizationInterceptor);
+	}
+}

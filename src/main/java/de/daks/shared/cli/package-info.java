@@ -1,0 +1,5 @@
+/** Command-line mode of the jar: {@code daks <command>}. */
+@NullMarked
+package de.daks.shared.cli;
+
+import org.jspecify.annotations.NullMarked;

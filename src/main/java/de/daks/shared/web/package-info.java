@@ -1,0 +1,5 @@
+/** Web infrastructure shared by all modules: locale, flash messages, error pages, formatting. */
+@NullMarked
+package de.daks.shared.web;
+
+import org.jspecify.annotations.NullMarked;

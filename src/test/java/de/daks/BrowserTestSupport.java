@@ -1,0 +1,117 @@
+package de.daks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Base of the {@code *BrowserTests}: a real headless Chromium (Debian's {@code /usr/bin/chromium} and
+ * {@code /usr/bin/chromedriver}) against the application on its random port, with an axe-core check
+ * (WCAG 2.1 A/AA rules) for every page a test visits. Set {@code DAKS_BROWSER_TESTS=skip} to skip them on a
+ * machine without Chromium; CI installs it and never skips.
+ */
+@DaksIntegrationTest
+@Tag("browser")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class BrowserTestSupport {
+
+	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	@LocalServerPort
+	protected int port;
+
+	protected WebDriver driver;
+
+	private String axeScript;
+
+	@BeforeAll
+	void startBrowser() throws IOException {
+		Assumptions.assumeFalse("skip".equals(System.getenv("DAKS_BROWSER_TESTS")), "browser tests skipped");
+		assertThat(CHROMIUM).as("Chromium is required for browser tests (apt-get install chromium)").exists();
+		assertThat(CHROMEDRIVER).as("chromedriver is required (apt-get install chromium-driver)").exists();
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+				"--disable-sync", "--window-size=1280,1000", "--lang=de-DE",
+				"--user-data-dir=" + Files.createTempDirectory("daks-chromium"));
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+		driver = new ChromeDriver(service, options);
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		try (InputStream in = getClass().getClassLoader().getResourceAsStream("axe.min.js")) {
+			assertThat(in).as("axe.min.js on the test classpath").isNotNull();
+			axeScript = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (driver != null) {
+			driver.quit();
+		}
+	}
+
+	protected void open(String path) {
+		driver.get("http://localhost:" + port + path);
+	}
+
+	protected void signIn(String email, String password) {
+		open("/login");
+		driver.findElement(By.id("email")).sendKeys(email);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("form button[type=submit]")).click();
+	}
+
+	protected void signOut() {
+		open("/");
+		driver.findElements(By.cssSelector("form[action$='/logout'] button")).forEach(b -> b.click());
+	}
+
+	/** Runs axe-core on the current page and fails with the list of violations, if any. */
+	@SuppressWarnings("unchecked")
+	protected void assertAccessible() {
+		JavascriptExecutor js = (JavascriptExecutor) driver;
+		js.executeScript(axeScript);
+		Object result = js.executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
+				  .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' -> '
+				      + v.nodes.map(n => n.target.join(' ')).join(', '))))
+				  .catch(e => done(['axe failed: ' + e]));
+				""");
+		List<String> violations = (List<String>) result;
+		assertThat(violations).as("axe-core violations on " + driver.getCurrentUrl()).isEmpty();
+	}
+
+	protected String pageText() {
+		return driver.findElement(By.tagName("body")).getText();
+	}
+
+	protected static Map<String, String> params(String query) {
+		return java.util.Arrays.stream(query.split("&")).map(p -> p.split("=", 2))
+			.collect(Collectors.toMap(p -> p[0], p -> p.length > 1 ? p[1] : ""));
+	}
+}
