@@ -41,7 +41,8 @@ class I18nTests {
 	private static final Set<String> TEXT_ATTRIBUTES = Set.of("title", "alt", "placeholder", "aria-label", "value",
 			"summary");
 
-	private static final Set<String> DYNAMIC = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:remove");
+	private static final Set<String> DYNAMIC = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:remove",
+			"th:errors");
 
 	@Test
 	void everyKeyExistsInGermanAndEnglish() throws IOException {

@@ -1,0 +1,125 @@
+package de.daks.programme;
+
+import de.daks.identity.Authorization;
+import de.daks.identity.Permission;
+import de.daks.identity.Requires;
+import de.daks.shared.KommuneId;
+import de.daks.shared.web.Flash;
+import de.daks.territory.KommuneManagement;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class ProgrammeController {
+
+	private final ProgrammeManagement programmes;
+
+	private final Synopse synopse;
+
+	private final KommuneManagement kommunen;
+
+	private final Authorization authorization;
+
+	ProgrammeController(ProgrammeManagement programmes, Synopse synopse, KommuneManagement kommunen,
+			Authorization authorization) {
+		this.programmes = programmes;
+		this.synopse = synopse;
+		this.kommunen = kommunen;
+		this.authorization = authorization;
+	}
+
+	@GetMapping("/programme")
+	@Requires(Permission.PROGRAMME_VIEW)
+	String showProgrammes(Model model) {
+		model.addAttribute("programmes", programmes.findAll());
+		model.addAttribute("canManage", authorization.isAllowed(Permission.PROGRAMME_MANAGE, null));
+		return "programme/list";
+	}
+
+	@GetMapping("/programme/neu")
+	@Requires(Permission.PROGRAMME_MANAGE)
+	String initCreationForm(Model model) {
+		model.addAttribute("programmeForm", new ProgrammeForm());
+		return "programme/form";
+	}
+
+	@PostMapping("/programme/neu")
+	@Requires(Permission.PROGRAMME_MANAGE)
+	String processCreationForm(@Valid @ModelAttribute("programmeForm") ProgrammeForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		if (!result.hasErrors() && programmes.findByShortName(form.getShortName().strip()).isPresent()) {
+			result.rejectValue("shortName", "programme.form.shortNameTaken");
+		}
+		if (result.hasErrors()) {
+			return "programme/form";
+		}
+		ProgrammeId id = programmes.create(form.getName(), form.getShortName(), form.getDescription(),
+				Objects.requireNonNull(form.getPeriodStart()), Objects.requireNonNull(form.getPeriodEnd()));
+		Flash.success(redirect, "programme.created");
+		return "redirect:/programme/" + id;
+	}
+
+	@GetMapping("/programme/{programmeId}")
+	@Requires(Permission.PROGRAMME_VIEW)
+	String showSynopse(@PathVariable UUID programmeId, @ModelAttribute SynopseFilter filter, Model model) {
+		Programme programme = programmes.get(new ProgrammeId(programmeId));
+		Synopse.View view = synopse.of(programme.id(), filter);
+		model.addAttribute("programme", programme);
+		model.addAttribute("view", view);
+		model.addAttribute("filter", filter);
+		boolean canManage = authorization.isAllowed(Permission.PROGRAMME_MANAGE, null);
+		model.addAttribute("canManage", canManage);
+		if (canManage) {
+			var members = new HashSet<>(programmes.kommunenOf(programme.id()));
+			model.addAttribute("candidates",
+					kommunen.findAll().stream().filter(k -> !members.contains(k.id())).toList());
+		}
+		return "programme/synopse";
+	}
+
+	@GetMapping("/programme/{programmeId}/synopse.csv")
+	@Requires(Permission.PROGRAMME_VIEW)
+	void exportSynopse(@PathVariable UUID programmeId, @ModelAttribute SynopseFilter filter,
+			HttpServletResponse response) throws IOException {
+		Programme programme = programmes.get(new ProgrammeId(programmeId));
+		response.setContentType("text/csv; charset=UTF-8");
+		response.setHeader("Content-Disposition",
+				"attachment; filename=\"synopse-" + programme.shortName().replaceAll("[^A-Za-z0-9_-]", "_") + ".csv\"");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		try (Writer writer = response.getWriter()) {
+			synopse.writeCsv(synopse.of(programme.id(), filter), writer);
+		}
+	}
+
+	@PostMapping("/programme/{programmeId}/kommunen")
+	@Requires(Permission.PROGRAMME_MANAGE)
+	String addKommune(@PathVariable UUID programmeId, @RequestParam(required = false) @Nullable UUID kommune,
+			RedirectAttributes redirect) {
+		ProgrammeId id = new ProgrammeId(programmeId);
+		programmes.get(id);
+		if (kommune == null || kommunen.find(new KommuneId(kommune)).isEmpty()) {
+			Flash.error(redirect, "programme.kommune.missing");
+		}
+		else {
+			programmes.addKommune(id, new KommuneId(kommune));
+			Flash.success(redirect, "programme.kommune.added");
+		}
+		return "redirect:/programme/" + id;
+	}
+}

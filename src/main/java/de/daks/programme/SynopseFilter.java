@@ -1,0 +1,38 @@
+package de.daks.programme;
+
+import de.daks.territory.KommuneKind;
+import org.jspecify.annotations.Nullable;
+
+/** Filters of the Synopse, bound from query parameters ({@code ?land=05&kind=LANDKREIS&size=FROM_100000}). */
+class SynopseFilter {
+
+	private @Nullable String land;
+
+	private @Nullable KommuneKind kind;
+
+	private @Nullable SizeClass size;
+
+	public @Nullable String getLand() {
+		return land;
+	}
+
+	public void setLand(@Nullable String land) {
+		this.land = land == null || land.isBlank() ? null : land;
+	}
+
+	public @Nullable KommuneKind getKind() {
+		return kind;
+	}
+
+	public void setKind(@Nullable KommuneKind kind) {
+		this.kind = kind;
+	}
+
+	public @Nullable SizeClass getSize() {
+		return size;
+	}
+
+	public void setSize(@Nullable SizeClass size) {
+		this.size = size;
+	}
+}
