@@ -19,6 +19,7 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,7 +41,10 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class BoundaryReader {
 
-	private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+	/** Reads one feature at a time from the middle of the stream, so the rest of the file is not "trailing". */
+	private static final ObjectMapper MAPPER = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.build();
 
 	/** A matched, simplified boundary. */
 	public record Feature(int index, String key, AreaLevel level, String geoJson, Envelope bounds, double pointLon,
