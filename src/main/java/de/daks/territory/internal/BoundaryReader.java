@@ -179,7 +179,7 @@ public final class BoundaryReader {
 		features.add(simplified(index, key, level, geometry));
 	}
 
-	static Feature simplified(int index, String key, AreaLevel level, Geometry geometry) {
+	public static Feature simplified(int index, String key, AreaLevel level, Geometry geometry) {
 		Geometry simple = TopologyPreservingSimplifier.simplify(geometry, tolerance(level));
 		if (simple.isEmpty()) {
 			simple = geometry;
