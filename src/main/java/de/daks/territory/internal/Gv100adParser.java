@@ -118,7 +118,7 @@ public final class Gv100adParser {
 	void line(int number, String raw) {
 		String line = raw.endsWith("\r") ? raw.substring(0, raw.length() - 1) : raw;
 		if (line.length() != RECORD_LENGTH) {
-			problem(number, "Satzlänge", "wrong-length", line.length() + " ≠ " + RECORD_LENGTH);
+			problem(number, "Satzlänge", "wrong-length", String.valueOf(line.length()));
 			return;
 		}
 		int invalid = line.indexOf('\uFFFD');
