@@ -1,17 +1,19 @@
 package de.daks.identity;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * HTTP security: form login, CSRF (on for every form and htmx request), strict headers. Which route needs what is
+ * HTTP security: form login (optionally OIDC), CSRF (on for every form and htmx request), strict headers. Which route needs what is
  * not configured here but on the controller methods ({@link Requires}), enforced by
  * {@link AuthorizationInterceptor} – so the rule lives beside the route and a route without a rule is refused.
  */
@@ -26,7 +28,16 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, LoginFailureHandler failureHandler,
-			LoginSuccessHandler successHandler) throws Exception {
+			LoginSuccessHandler successHandler, ObjectProvider<ClientRegistrationRepository> oidcClients,
+			OidcAccounts oidcAccounts) throws Exception {
+		// OIDC only when spring.security.oauth2.client.registration.* is configured (Boot then provides the
+		// repository); without it no OAuth2 filter or route exists
+		if (oidcClients.getIfAvailable() != null) {
+			http.oauth2Login(oauth -> oauth.loginPage("/login")
+				.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcAccounts.userService()))
+				.failureHandler(failureHandler)
+				.successHandler(successHandler));
+		}
 		http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 			.formLogin(form -> form.loginPage("/login")
 				.usernameParameter("email")

@@ -72,6 +72,70 @@ class UserRepository implements MembershipLookup {
 			.update();
 	}
 
+	void updateDisplayName(UserId id, String displayName) {
+		jdbc.sql("update app_user set display_name = :name where id = :id")
+			.param("name", displayName).param("id", id.value()).update();
+	}
+
+	/** Counts one more failed sign-in and returns the new count. */
+	int incrementFailedLogins(UserId id) {
+		jdbc.sql("update app_user set failed_logins = failed_logins + 1 where id = :id").param("id", id.value())
+			.update();
+		return jdbc.sql("select failed_logins from app_user where id = :id").param("id", id.value())
+			.query(Integer.class).single();
+	}
+
+	/** Locks until the given time and starts counting afresh, so the next period begins with a clean slate. */
+	void lock(UserId id, Instant until) {
+		jdbc.sql("update app_user set failed_logins = 0, locked_until = :until where id = :id")
+			.param("until", Timestamp.from(until)).param("id", id.value()).update();
+	}
+
+	void resetFailedLogins(UserId id) {
+		jdbc.sql("update app_user set failed_logins = 0 where id = :id and failed_logins <> 0")
+			.param("id", id.value()).update();
+	}
+
+	int unlock(UserId id) {
+		return jdbc.sql("""
+				update app_user set failed_logins = 0, locked_until = null
+				where id = :id and (locked_until is not null or failed_logins <> 0)""")
+			.param("id", id.value()).update();
+	}
+
+	/**
+	 * Accepts a TOTP time step if it is later than the last accepted one, atomically: a code can be used once.
+	 * @return whether the step was accepted
+	 */
+	boolean acceptTotpStep(UserId id, long step) {
+		return jdbc.sql("""
+				update app_user set totp_last_step = :step
+				where id = :id and (totp_last_step is null or totp_last_step < :step)""")
+			.param("step", step).param("id", id.value()).update() == 1;
+	}
+
+	void enableTotp(UserId id, String secret, long acceptedStep) {
+		jdbc.sql("update app_user set totp_secret = :secret, totp_enabled = true, totp_last_step = :step where id = :id")
+			.param("secret", secret).param("step", acceptedStep).param("id", id.value()).update();
+	}
+
+	int disableTotp(UserId id) {
+		return jdbc.sql("""
+				update app_user set totp_secret = null, totp_enabled = false, totp_last_step = null
+				where id = :id""")
+			.param("id", id.value()).update();
+	}
+
+	Optional<UserAccount> findByOidcSubject(String issuerAndSubject) {
+		return jdbc.sql("select * from app_user where oidc_subject = :s").param("s", issuerAndSubject)
+			.query(UserRepository::map).optional();
+	}
+
+	void linkOidcSubject(UserId id, String issuerAndSubject) {
+		jdbc.sql("update app_user set oidc_subject = :s where id = :id").param("s", issuerAndSubject)
+			.param("id", id.value()).update();
+	}
+
 	void addMembership(UserId user, KommuneId kommune, KommuneRole role, Instant now) {
 		int existing = jdbc.sql("select count(*) from membership where user_id = :u and kommune_id = :k and role = :r")
 			.param("u", user.value()).param("k", kommune.value()).param("r", role.name())

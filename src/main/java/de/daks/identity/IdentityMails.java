@@ -1,0 +1,87 @@
+package de.daks.identity;
+
+import java.time.Duration;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The identity module's mails, as plain text in German or – when the request was English – in English. Texts live in
+ * {@code messages/identity*.properties} ({@code identity.mail.*}); links are absolute, built on {@code daks.base-url}.
+ */
+@Component
+class IdentityMails {
+
+	private final JavaMailSender sender;
+
+	private final MessageSource messages;
+
+	private final String from;
+
+	private final String baseUrl;
+
+	IdentityMails(JavaMailSender sender, MessageSource messages, @Value("${daks.mail.from}") String from,
+			@Value("${daks.base-url}") String baseUrl) {
+		this.sender = sender;
+		this.messages = messages;
+		this.from = from;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	}
+
+	/** German unless the locale is English: the product is German first. */
+	static Locale mailLocale(@Nullable Locale locale) {
+		return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
+	}
+
+	void sendPasswordReset(UserAccount to, String token, Duration validity, Locale requested) {
+		Locale locale = mailLocale(requested);
+		String link = link("/passwort-zuruecksetzen", token, locale);
+		send(to.email(), text("identity.mail.reset.subject", locale),
+				text("identity.mail.reset.body", locale, to.displayName(), link, validity.toMinutes()));
+	}
+
+	void sendInvitation(UserAccount to, String inviter, @Nullable String kommuneName, @Nullable KommuneRole role,
+			String token, Duration validity, Locale requested) {
+		Locale locale = mailLocale(requested);
+		String link = link("/einladung", token, locale);
+		String body = kommuneName == null || role == null
+				? text("identity.mail.invitation.body", locale, inviter, link, validity.toDays())
+				: text("identity.mail.invitation.bodyKommune", locale, inviter, kommuneName,
+						text("identity.role." + role.name(), locale), link, validity.toDays());
+		send(to.email(), text("identity.mail.invitation.subject", locale), body);
+	}
+
+	void sendMembershipNotice(UserAccount to, String inviter, String kommuneName, KommuneRole role,
+			Locale requested) {
+		Locale locale = mailLocale(requested);
+		send(to.email(), text("identity.mail.membership.subject", locale, kommuneName),
+				text("identity.mail.membership.body", locale, to.displayName(), inviter, kommuneName,
+						text("identity.role." + role.name(), locale), baseUrl + "/login"));
+	}
+
+	private String link(String path, String token, Locale locale) {
+		UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(baseUrl + path).queryParam("token", token);
+		if (locale.getLanguage().equals("en")) {
+			uri.queryParam("lang", "en");
+		}
+		return uri.build().toUriString();
+	}
+
+	private String text(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+
+	private void send(String to, String subject, String body) {
+		SimpleMailMessage mail = new SimpleMailMessage();
+		mail.setFrom(from);
+		mail.setTo(to);
+		mail.setSubject(subject);
+		mail.setText(body);
+		sender.send(mail);
+	}
+}
