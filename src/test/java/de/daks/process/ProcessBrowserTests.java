@@ -57,7 +57,9 @@ class ProcessBrowserTests extends BrowserTestSupport {
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Schritt 1: Kick-Off");
 		assertAccessible();
 		driver.findElement(By.cssSelector("#item-" + first.id() + " button")).click();
-		new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> d.findElement(By.id("item-" + first.id()))
+		// htmx replaces the list item: the old element goes stale while it swaps
+		new WebDriverWait(driver, Duration.ofSeconds(5))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.id("item-" + first.id()))
 			.getText().contains("Erledigt"));
 		assertAccessible();
 
