@@ -1,0 +1,43 @@
+-- The product's default checklist per step (German and English). Teams add their own items per Kommune.
+insert into process_checklist_template (code, step, position, text_de, text_en) values
+('kickoff.coordinator', 'KICK_OFF', 1, 'Koordinierende Person und Kernteam in der Verwaltung benennen', 'Name the coordinating person and a core team in the administration'),
+('kickoff.mandate', 'KICK_OFF', 2, 'Rückendeckung der Verwaltungsspitze einholen (Beschluss oder Schreiben der Leitung)', 'Secure the backing of the leadership (council decision or a letter from the head of administration)'),
+('kickoff.stakeholders', 'KICK_OFF', 3, 'Akteurslandkarte erstellen: Wer ist betroffen, wer gestaltet mit?', 'Draw up a stakeholder map: who is affected, who shapes the process?'),
+('kickoff.invitations', 'KICK_OFF', 4, 'Einladungsliste abstimmen und Einladungen mindestens vier Wochen vorher versenden', 'Agree the invitation list and send invitations at least four weeks ahead'),
+('kickoff.agenda', 'KICK_OFF', 5, 'Tagesordnung mit Ziel, Ablauf und einem Beteiligungsteil festlegen', 'Set the agenda with aim, schedule and a participatory part'),
+('kickoff.minutes', 'KICK_OFF', 6, 'Kick-Off durchführen und Protokoll mit Ergebnissen erstellen', 'Hold the kick-off and write minutes with its results'),
+('kickoff.nextsteps', 'KICK_OFF', 7, 'Nächste Schritte mit Verantwortlichen und Terminen vereinbaren', 'Agree next steps with owners and dates'),
+('kickoff.communicate', 'KICK_OFF', 8, 'Ergebnisse an Teilnehmende und Öffentlichkeit zurückmelden', 'Report the results back to participants and the public'),
+
+('profile.outline', 'KOMMUNALPROFIL', 1, 'Gliederung und Themenfelder des Profils festlegen', 'Agree the outline and themes of the profile'),
+('profile.statistics', 'KOMMUNALPROFIL', 2, 'Amtliche Statistik importieren (Bevölkerung, Geburten, Sterbefälle, Wanderungen)', 'Import official statistics (population, births, deaths, migration)'),
+('profile.compare', 'KOMMUNALPROFIL', 3, 'Kennzahlen mit Kreis, Land, Bund und Vergleichskommunen vergleichen', 'Compare indicators with the Kreis, the Land, Germany and peer municipalities'),
+('profile.inventory', 'KOMMUNALPROFIL', 4, 'Bestehende Angebote, Strukturen und Maßnahmen erfassen', 'Take stock of existing services, structures and measures'),
+('profile.interviews', 'KOMMUNALPROFIL', 5, 'Expertengespräche führen (Verwaltung, Träger, Vereine, Wirtschaft)', 'Conduct expert interviews (administration, providers, associations, business)'),
+('profile.swot', 'KOMMUNALPROFIL', 6, 'Stärken, Schwächen, Chancen und Risiken auf ein bis zwei Seiten verdichten', 'Condense strengths, weaknesses, opportunities and threats on one or two pages'),
+('profile.reflection', 'KOMMUNALPROFIL', 7, 'Entwurf in einem Reflexionsworkshop besprechen', 'Discuss the draft in a reflection workshop'),
+('profile.publish', 'KOMMUNALPROFIL', 8, 'Kommunalprofil veröffentlichen', 'Publish the municipal profile'),
+
+('workshop.question', 'ZUKUNFTSWERKSTATT', 1, 'Thema und Leitfrage der Werkstatt formulieren', 'Formulate the theme and the guiding question of the workshop'),
+('workshop.audience', 'ZUKUNFTSWERKSTATT', 2, 'Zielgruppen festlegen und gezielt einladen, auch schwer Erreichbare', 'Define target groups and invite them purposefully, including hard-to-reach people'),
+('workshop.logistics', 'ZUKUNFTSWERKSTATT', 3, 'Ort, Termin, Barrierefreiheit, Moderation und Material organisieren', 'Organise venue, date, accessibility, facilitation and materials'),
+('workshop.critique', 'ZUKUNFTSWERKSTATT', 4, 'Kritikphase: Probleme sammeln, clustern und gewichten', 'Critique phase: collect, cluster and weight the problems'),
+('workshop.fantasy', 'ZUKUNFTSWERKSTATT', 5, 'Fantasiephase: Ideen ohne Schere im Kopf entwickeln', 'Fantasy phase: develop ideas without self-censorship'),
+('workshop.realisation', 'ZUKUNFTSWERKSTATT', 6, 'Verwirklichungsphase: Ideen prüfen, Paten und erste Schritte benennen', 'Realisation phase: check ideas, name champions and first steps'),
+('workshop.followup', 'ZUKUNFTSWERKSTATT', 7, 'Ergebnisse dokumentieren und an die Teilnehmenden zurückmelden', 'Document the results and report back to the participants'),
+
+('plan.vision', 'WERKSTATTPLAN', 1, 'Leitbild formulieren und abstimmen', 'Formulate and agree the vision (Leitbild)'),
+('plan.fields', 'WERKSTATTPLAN', 2, 'Handlungsfelder aus Profil und Werkstatt ableiten und priorisieren', 'Derive and prioritise fields of action from the profile and the workshop'),
+('plan.goals', 'WERKSTATTPLAN', 3, 'Ziele mit Indikatoren und Zielwerten festlegen', 'Set goals with indicators and target values'),
+('plan.measures', 'WERKSTATTPLAN', 4, 'Maßnahmen mit Verantwortlichen, Partnern, Zeitplan und Budget planen', 'Plan measures with owners, partners, schedule and budget'),
+('plan.funding', 'WERKSTATTPLAN', 5, 'Finanzierung und Fördermöglichkeiten klären', 'Clarify financing and funding opportunities'),
+('plan.adoption', 'WERKSTATTPLAN', 6, 'Plan in den Gremien beraten und beschließen lassen', 'Have the plan discussed and adopted by the council'),
+('plan.steering', 'WERKSTATTPLAN', 7, 'Umsetzungssteuerung und Berichtsrhythmus festlegen', 'Set up implementation steering and a reporting rhythm'),
+
+('review.scope', 'ZWISCHENBILANZ', 1, 'Zeitpunkt und Rahmen der Bilanz festlegen (nach etwa zwei Jahren)', 'Set the date and scope of the review (after about two years)'),
+('review.measures', 'ZWISCHENBILANZ', 2, 'Umsetzungsstand jeder Maßnahme erheben: geplant und erreicht', 'Collect the status of every measure: planned and achieved'),
+('review.indicators', 'ZWISCHENBILANZ', 3, 'Indikatoren damals und heute vergleichen', 'Compare the indicators then and now'),
+('review.reflection', 'ZWISCHENBILANZ', 4, 'Hemmnisse und Erfolgsfaktoren mit den Beteiligten reflektieren', 'Reflect barriers and enablers with those involved'),
+('review.decisions', 'ZWISCHENBILANZ', 5, 'Entscheiden: fortführen, anpassen oder beenden', 'Decide: continue, adjust or stop'),
+('review.update', 'ZWISCHENBILANZ', 6, 'Werkstattplan fortschreiben (neue Version)', 'Update the workshop plan (a new version)'),
+('review.report', 'ZWISCHENBILANZ', 7, 'Ergebnisse in Gremien und Öffentlichkeit berichten', 'Report the results to the council and the public');
