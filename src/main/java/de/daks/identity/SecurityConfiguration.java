@@ -1,11 +1,10 @@
 package de.daks.identity;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -13,11 +12,12 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * HTTP security: form login (optionally OIDC), CSRF (on for every form and htmx request), strict headers. Which route needs what is
+ * HTTP security (web application only; the command line has no HTTP layer): form login (optionally OIDC), CSRF (on for every form and htmx request), strict headers. Which route needs what is
  * not configured here but on the controller methods ({@link Requires}), enforced by
  * {@link AuthorizationInterceptor} – so the rule lives beside the route and a route without a rule is refused.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration implements WebMvcConfigurer {
 
 	private final AuthorizationInterceptor authorizationInterceptor;
@@ -51,12 +51,6 @@ class SecurityConfiguration implements WebMvcConfigurer {
 				.referrerPolicy(referrer -> referrer
 					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
 		return http.build();
-	}
-
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		// bcrypt by default, with the {id} prefix so the algorithm can be upgraded later
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 	@Override

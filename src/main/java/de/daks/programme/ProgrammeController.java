@@ -36,10 +36,13 @@ class ProgrammeController {
 
 	private final Authorization authorization;
 
-	ProgrammeController(ProgrammeManagement programmes, Synopse synopse, KommuneManagement kommunen,
+	private final SynopseMap map;
+
+	ProgrammeController(ProgrammeManagement programmes, Synopse synopse, SynopseMap map, KommuneManagement kommunen,
 			Authorization authorization) {
 		this.programmes = programmes;
 		this.synopse = synopse;
+		this.map = map;
 		this.kommunen = kommunen;
 		this.authorization = authorization;
 	}
@@ -83,6 +86,7 @@ class ProgrammeController {
 		model.addAttribute("programme", programme);
 		model.addAttribute("view", view);
 		model.addAttribute("filter", filter);
+		model.addAttribute("map", map.render(programme.name(), view));
 		boolean canManage = authorization.isAllowed(Permission.PROGRAMME_MANAGE, null);
 		model.addAttribute("canManage", canManage);
 		if (canManage) {

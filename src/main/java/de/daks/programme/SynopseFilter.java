@@ -1,9 +1,10 @@
 package de.daks.programme;
 
+import de.daks.process.Step;
 import de.daks.territory.KommuneKind;
 import org.jspecify.annotations.Nullable;
 
-/** Filters of the Synopse, bound from query parameters ({@code ?land=05&kind=LANDKREIS&size=FROM_100000}). */
+/** Filters of the Synopse, bound from query parameters ({@code ?land=05&kind=LANDKREIS&size=FROM_100000&step=KICK_OFF}). */
 class SynopseFilter {
 
 	private @Nullable String land;
@@ -11,6 +12,16 @@ class SynopseFilter {
 	private @Nullable KommuneKind kind;
 
 	private @Nullable SizeClass size;
+
+	private @Nullable Step step;
+
+	public @Nullable Step getStep() {
+		return step;
+	}
+
+	public void setStep(@Nullable Step step) {
+		this.step = step;
+	}
 
 	public @Nullable String getLand() {
 		return land;

@@ -20,7 +20,8 @@ class ProgrammeBrowserTests extends BrowserTestSupport {
 		driver.findElement(By.linkText("Zukunftswerkstatt Kommunen – Attraktiv im Wandel")).click();
 		// then
 		assertThat(rowNames()).contains("Stadt Bremerhaven", "Kreis Düren", "Landkreis Rostock");
-		assertThat(pageText()).contains("Synthetische Beispieldaten").contains("280.726");
+		assertThat(pageText()).contains("Synthetische Beispieldaten").contains("280.726").contains("Zukunftswerkstatt");
+		assertThat(driver.findElements(By.cssSelector(".map svg circle.marker"))).hasSize(3);
 		assertAccessible();
 
 		// when: only Nordrhein-Westfalen

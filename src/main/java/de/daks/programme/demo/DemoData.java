@@ -7,9 +7,11 @@ import de.daks.identity.UserManagement;
 import de.daks.programme.ProgrammeId;
 import de.daks.programme.ProgrammeManagement;
 import de.daks.shared.KommuneId;
+import de.daks.territory.Area;
 import de.daks.territory.KommuneKind;
 import de.daks.territory.KommuneManagement;
 import de.daks.territory.NewKommune;
+import de.daks.territory.TerritoryManagement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,12 +53,16 @@ class DemoData implements ApplicationRunner {
 
 	private final UserManagement users;
 
+	private final TerritoryManagement territory;
+
 	private final List<DemoContributor> contributors;
 
 	private final TransactionTemplate transactions;
 
 	DemoData(DemoProperties properties, ProgrammeManagement programmes, KommuneManagement kommunen,
-			UserManagement users, List<DemoContributor> contributors, TransactionTemplate transactions) {
+			UserManagement users, TerritoryManagement territory, List<DemoContributor> contributors,
+			TransactionTemplate transactions) {
+		this.territory = territory;
 		this.properties = properties;
 		this.programmes = programmes;
 		this.kommunen = kommunen;
@@ -116,12 +122,19 @@ class DemoData implements ApplicationRunner {
 						+ "fünfstufigen Prozess mit externer Beratung, Mentoring und Vernetzung.",
 				LocalDate.of(2021, 1, 1), LocalDate.of(2024, 12, 31));
 		// key figures: seed presentation "Zukunftswerkstatt Kommunen", ConSozial 2024 (DOMAIN.md section 1)
+		// the area of Bremerhaven and the figures of Landkreis Rostock (the seed gives "about 224,000") come from the
+		// Gemeindeverzeichnis when it was imported
+		var bremerhavenArea = territory.find("040120000000");
 		KommuneId bremerhaven = kommunen.create(new NewKommune("Stadt Bremerhaven", KommuneKind.KREISFREIE_STADT,
-				List.of("040120000000"), "04", 119_357L, "2024-01-01", null, true));
+				List.of("040120000000"), "04", 119_357L, "2024-01-01",
+				bremerhavenArea.map(Area::areaKm2).orElse(null), true));
 		KommuneId dueren = kommunen.create(new NewKommune("Kreis Düren", KommuneKind.LANDKREIS, List.of("05358"), "05",
 				280_726L, "2023-12-31", new BigDecimal("941.50"), true));
+		var rostockArea = territory.find("13072").filter(a -> a.population() != null);
 		KommuneId rostock = kommunen.create(new NewKommune("Landkreis Rostock", KommuneKind.LANDKREIS,
-				List.of("13072"), "13", 224_000L, null, new BigDecimal("3421.00"), true));
+				List.of("13072"), "13", rostockArea.map(Area::population).orElse(224_000L),
+				rostockArea.map(a -> String.valueOf(a.populationDate())).orElse(null),
+				rostockArea.map(Area::areaKm2).orElse(new BigDecimal("3421.00")), true));
 		Map<String, KommuneId> byKey = Map.of("Bremerhaven", bremerhaven, "Düren", dueren, "Rostock", rostock);
 		byKey.values().forEach(k -> programmes.addKommune(programme, k));
 
