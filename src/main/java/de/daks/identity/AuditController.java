@@ -6,7 +6,6 @@ import de.daks.shared.audit.AuditLog.AuditEvent;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -18,9 +17,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The audit log: everything for the Geschäftsstelle, a Kommune's own entries for its coordinator. */
 @Controller
 class AuditController {
-
-	/** How many of the newest entries are searched; the filters work within them. */
-	static final int WINDOW = 2000;
 
 	/** How many matching entries a page shows. */
 	static final int SHOWN = 200;
@@ -60,12 +56,7 @@ class AuditController {
 
 	private String show(@Nullable KommuneId kommune, @Nullable String actor, @Nullable String action, Model model,
 			@Nullable KommuneId scope) {
-		String actorNeedle = lower(actor);
-		String actionNeedle = lower(action);
-		List<AuditRow> events = auditLog.latest(kommune, WINDOW).stream()
-			.filter(e -> actorNeedle.isEmpty() || e.actor().toLowerCase(Locale.ROOT).contains(actorNeedle))
-			.filter(e -> actionNeedle.isEmpty() || e.action().toLowerCase(Locale.ROOT).contains(actionNeedle))
-			.limit(SHOWN)
+		List<AuditRow> events = auditLog.search(kommune, actor, action, SHOWN).stream()
 			.map(e -> new AuditRow(e, LocalDateTime.ofInstant(e.occurredAt(), ZONE)))
 			.toList();
 		model.addAttribute("events", events);
@@ -88,10 +79,6 @@ class AuditController {
 		public String of(@Nullable KommuneId id) {
 			return id == null ? "" : names.nameOf(id);
 		}
-	}
-
-	private static String lower(@Nullable String value) {
-		return value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
 	}
 
 	private static @Nullable KommuneId parse(@Nullable String value) {

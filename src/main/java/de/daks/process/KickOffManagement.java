@@ -209,7 +209,9 @@ public class KickOffManagement {
 		Minutes clean = Minutes.of(minutes.date(), blankToNull(minutes.place()), minutes.participants(),
 				blankToNull(minutes.text()), blankToNull(minutes.decisions()));
 		repository.saveMinutes(kommune, clean, actor.name(), clock.instant());
-		String label = clean.date() == null ? "" : clean.date().toString();
+		// stored with the history entry; the German date format is also read correctly in the English UI
+		String label = clean.date() == null ? ""
+				: clean.date().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
 		processes.recordKickOff(kommune, HistoryEntry.Kind.MINUTES_SAVED, label, actor);
 		audit.record("process.minutes.saved", "Minutes", kommune.toString(), kommune, label);
 	}

@@ -31,7 +31,7 @@ class SynopseMap {
 
 	/** The SVG, or null when neither boundaries nor located Kommunen exist. */
 	@Nullable String render(String programmeName, Synopse.View view) {
-		SvgMap.Builder map = SvgMap.builder(message("programme.map.title", programmeName))
+		SvgMap.Builder map = SvgMap.builder(message("programme.map.title", programmeName)).markerRadius(12)
 			.description(message("programme.map.description", view.rows().size()));
 		for (AreaShape land : territory.geometries(AreaLevel.LAND)) {
 			map.area(new MapArea(land.key(), land.name(), land.geometry(), "context", null, null));

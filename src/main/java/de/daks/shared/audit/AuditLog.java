@@ -57,19 +57,47 @@ public class AuditLog {
 	/** The newest entries, optionally of one Kommune only. */
 	@Transactional(readOnly = true)
 	public List<AuditEvent> latest(@Nullable KommuneId kommune, int limit) {
-		String where = kommune == null ? "" : " where kommune_id = :kommune";
-		var spec = jdbc.sql("select * from audit_event" + where + " order by occurred_at desc, id limit :limit")
-			.param("limit", limit);
+		return search(kommune, null, null, limit);
+	}
+
+	/**
+	 * The newest entries matching all given filters, searched in the database.
+	 * @param actorContains part of the actor (case-insensitive), or null
+	 * @param actionContains part of the action key (case-insensitive), or null
+	 */
+	@Transactional(readOnly = true)
+	public List<AuditEvent> search(@Nullable KommuneId kommune, @Nullable String actorContains,
+			@Nullable String actionContains, int limit) {
+		StringBuilder sql = new StringBuilder("select * from audit_event where 1 = 1");
+		java.util.Map<String, Object> params = new java.util.HashMap<>();
 		if (kommune != null) {
-			spec = spec.param("kommune", kommune.value());
+			sql.append(" and kommune_id = :kommune");
+			params.put("kommune", kommune.value());
 		}
-		return spec.query((rs, n) -> new AuditEvent(rs.getObject("id", UUID.class),
-				rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), rs.getString("action"),
-				rs.getString("subject_type"), rs.getString("subject_id"),
-				rs.getObject("kommune_id", UUID.class) == null ? null
-						: new KommuneId(rs.getObject("kommune_id", UUID.class)),
-				rs.getString("details")))
+		if (actorContains != null && !actorContains.isBlank()) {
+			sql.append(" and lower(actor) like :actor escape '\\'");
+			params.put("actor", like(actorContains));
+		}
+		if (actionContains != null && !actionContains.isBlank()) {
+			sql.append(" and lower(action) like :action escape '\\'");
+			params.put("action", like(actionContains));
+		}
+		sql.append(" order by occurred_at desc, id limit :limit");
+		params.put("limit", limit);
+		return jdbc.sql(sql.toString()).params(params)
+			.query((rs, n) -> new AuditEvent(rs.getObject("id", UUID.class),
+					rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"), rs.getString("action"),
+					rs.getString("subject_type"), rs.getString("subject_id"),
+					rs.getObject("kommune_id", UUID.class) == null ? null
+							: new KommuneId(rs.getObject("kommune_id", UUID.class)),
+					rs.getString("details")))
 			.list();
+	}
+
+	private static String like(String needle) {
+		String escaped = needle.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+			.replace("%", "\\%").replace("_", "\\_");
+		return "%" + escaped + "%";
 	}
 
 	static String currentActor() {
