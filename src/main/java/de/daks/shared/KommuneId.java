@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** Identity of a Kommune taking part in DAKS (a territorial node or an alliance of several). */
-public record KommuneId(UUID value) {
+public record KommuneId(UUID value) implements java.io.Serializable {
 
 	public KommuneId {
 		Objects.requireNonNull(value, "value");

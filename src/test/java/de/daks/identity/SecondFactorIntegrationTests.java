@@ -16,9 +16,9 @@ import de.daks.shared.audit.AuditLog;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 
 @DaksIntegrationTest
 class SecondFactorIntegrationTests {
@@ -38,23 +38,26 @@ class SecondFactorIntegrationTests {
 	@Autowired
 	SecurityProperties properties;
 
-	private MockHttpSession password(String email, String expectedRedirect) throws Exception {
-		MvcResult result = mvc.perform(formLogin("/login").userParameter("email").user(email).password(PASSWORD))
-			.andExpect(redirectedUrl(expectedRedirect))
-			.andReturn();
-		return (MockHttpSession) result.getRequest().getSession(false);
+	@Autowired
+	SessionRepository<? extends Session> sessions;
+
+	private WebSession password(String email, String expectedRedirect) throws Exception {
+		WebSession session = new WebSession(mvc, sessions);
+		session.perform(formLogin("/login").userParameter("email").user(email).password(PASSWORD))
+			.andExpect(redirectedUrl(expectedRedirect));
+		return session;
 	}
 
 	/** Signs a Geschäftsstelle user in for the first time: password, enrolment; returns the secret. */
-	private String enrol(String email, MockHttpSession session) throws Exception {
-		mvc.perform(get("/login/totp/einrichten").session(session)).andExpect(status().isOk());
-		String secret = (String) session.getAttribute(SecondFactorController.CANDIDATE_SECRET);
+	private String enrol(String email, WebSession session) throws Exception {
+		session.perform(get("/login/totp/einrichten")).andExpect(status().isOk());
+		String secret = (String) session.attribute(SecondFactorController.CANDIDATE_SECRET);
 		assertThat(secret).isNotNull();
-		String before = session.getId();
-		mvc.perform(post("/login/totp/einrichten").session(session).with(csrf())
+		String before = session.id();
+		session.perform(post("/login/totp/einrichten").with(csrf())
 				.param("code", IdentityTestData.code(secret, Instant.now())))
 			.andExpect(redirectedUrl("/"));
-		assertThat(session.getId()).as("a new session id after the second factor").isNotEqualTo(before);
+		assertThat(session.id()).as("a new session id after the second factor").isNotEqualTo(before);
 		return secret;
 	}
 
@@ -65,35 +68,35 @@ class SecondFactorIntegrationTests {
 		UserId id = users.createUser(email, "Gerda Geschäftsstelle", PASSWORD, GlobalRole.GESCHAEFTSSTELLE);
 
 		// when: the password is right, but no second factor is set up yet
-		MockHttpSession session = password(email, LoginSuccessHandler.ENROLMENT_PATH);
+		WebSession session = password(email, LoginSuccessHandler.ENROLMENT_PATH);
 
 		// then: the pending principal may only reach the second-factor pages
-		mvc.perform(get("/admin/users").session(session)).andExpect(status().isForbidden());
-		mvc.perform(get("/account").session(session)).andExpect(status().isForbidden());
-		mvc.perform(get("/login/totp").session(session)).andExpect(redirectedUrl(LoginSuccessHandler.ENROLMENT_PATH));
-		mvc.perform(get("/login/totp/einrichten").session(session)).andExpect(status().isOk());
-		mvc.perform(post("/login/totp/einrichten").session(session).with(csrf()).param("code", "000000"))
+		session.perform(get("/admin/users")).andExpect(status().isForbidden());
+		session.perform(get("/account")).andExpect(status().isForbidden());
+		session.perform(get("/login/totp")).andExpect(redirectedUrl(LoginSuccessHandler.ENROLMENT_PATH));
+		session.perform(get("/login/totp/einrichten")).andExpect(status().isOk());
+		session.perform(post("/login/totp/einrichten").with(csrf()).param("code", "000000"))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "code", "totp.code.wrong"));
 
 		String secret = enrol(email, session);
-		mvc.perform(get("/admin/users").session(session)).andExpect(status().isOk());
+		session.perform(get("/admin/users")).andExpect(status().isOk());
 		assertThat(users.get(id).totpEnabled()).isTrue();
 		assertThat(users.get(id).failedLogins()).isZero();
 
 		// when: signing in again, the current code was used for the enrolment already
-		MockHttpSession second = password(email, LoginSuccessHandler.SECOND_FACTOR_PATH);
-		mvc.perform(post("/login/totp").session(second).with(csrf())
+		WebSession second = password(email, LoginSuccessHandler.SECOND_FACTOR_PATH);
+		second.perform(post("/login/totp").with(csrf())
 				.param("code", IdentityTestData.code(secret, Instant.now())))
 			.andExpect(status().isOk())
 			.andExpect(model().attributeHasFieldErrorCode("form", "code", "totp.code.wrong"));
-		mvc.perform(get("/admin/users").session(second)).andExpect(status().isForbidden());
+		second.perform(get("/admin/users")).andExpect(status().isForbidden());
 
 		// then: the next code (one step ahead, within the allowed drift) completes the sign-in
-		mvc.perform(post("/login/totp").session(second).with(csrf())
+		second.perform(post("/login/totp").with(csrf())
 				.param("code", IdentityTestData.code(secret, Instant.now().plusSeconds(30))))
 			.andExpect(redirectedUrl("/"));
-		mvc.perform(get("/admin/users").session(second)).andExpect(status().isOk());
+		second.perform(get("/admin/users")).andExpect(status().isOk());
 	}
 
 	@Test
@@ -102,14 +105,14 @@ class SecondFactorIntegrationTests {
 		String email = IdentityTestData.uniqueEmail("gs-lock");
 		UserId id = users.createUser(email, "Gunnar Geschäftsstelle", PASSWORD, GlobalRole.GESCHAEFTSSTELLE);
 		enrol(email, password(email, LoginSuccessHandler.ENROLMENT_PATH));
-		MockHttpSession session = password(email, LoginSuccessHandler.SECOND_FACTOR_PATH);
+		WebSession session = password(email, LoginSuccessHandler.SECOND_FACTOR_PATH);
 		// when
 		for (int i = 1; i < properties.maxFailedLogins(); i++) {
-			mvc.perform(post("/login/totp").session(session).with(csrf()).param("code", "000000"))
+			session.perform(post("/login/totp").with(csrf()).param("code", "000000"))
 				.andExpect(status().isOk());
 		}
 		// then: the last allowed failure ends the sign-in as locked
-		mvc.perform(post("/login/totp").session(session).with(csrf()).param("code", "000000"))
+		session.perform(post("/login/totp").with(csrf()).param("code", "000000"))
 			.andExpect(redirectedUrl("/login?locked"));
 		assertThat(users.get(id).lockedUntil()).isAfter(Instant.now());
 		mvc.perform(formLogin("/login").userParameter("email").user(email).password(PASSWORD))
@@ -121,21 +124,21 @@ class SecondFactorIntegrationTests {
 		// given
 		String email = IdentityTestData.uniqueEmail("member");
 		UserId member = users.createUser(email, "Mia Mitglied", PASSWORD, null);
-		MockHttpSession session = password(email, "/");
+		WebSession session = password(email, "/");
 		// when: switched on on the account page
-		mvc.perform(get("/account/zwei-faktor").session(session)).andExpect(status().isOk());
-		String secret = (String) session.getAttribute(SecondFactorController.CANDIDATE_SECRET);
-		mvc.perform(post("/account/zwei-faktor").session(session).with(csrf())
+		session.perform(get("/account/zwei-faktor")).andExpect(status().isOk());
+		String secret = (String) session.attribute(SecondFactorController.CANDIDATE_SECRET);
+		session.perform(post("/account/zwei-faktor").with(csrf())
 				.param("code", IdentityTestData.code(secret, Instant.now())))
 			.andExpect(redirectedUrl("/account"));
 		// then: the next sign-in asks for the code
 		password(email, LoginSuccessHandler.SECOND_FACTOR_PATH);
 		// when: switched off with the current password
-		mvc.perform(post("/account/zwei-faktor/deaktivieren").session(session).with(csrf())
+		session.perform(post("/account/zwei-faktor/deaktivieren").with(csrf())
 				.param("currentPassword", "falsch"))
 			.andExpect(model().attributeHasFieldErrorCode("disableForm", "currentPassword",
 					"account.password.currentWrong"));
-		mvc.perform(post("/account/zwei-faktor/deaktivieren").session(session).with(csrf())
+		session.perform(post("/account/zwei-faktor/deaktivieren").with(csrf())
 				.param("currentPassword", PASSWORD))
 			.andExpect(redirectedUrl("/account"));
 		// then
@@ -157,10 +160,10 @@ class SecondFactorIntegrationTests {
 		enrol(email, password(email, LoginSuccessHandler.ENROLMENT_PATH));
 		String adminEmail = IdentityTestData.uniqueEmail("gs-admin");
 		users.createUser(adminEmail, "Adam Admin", PASSWORD, GlobalRole.GESCHAEFTSSTELLE);
-		MockHttpSession admin = password(adminEmail, LoginSuccessHandler.ENROLMENT_PATH);
+		WebSession admin = password(adminEmail, LoginSuccessHandler.ENROLMENT_PATH);
 		enrol(adminEmail, admin);
 		// when
-		mvc.perform(post("/admin/users/" + id + "/zwei-faktor-zuruecksetzen").session(admin).with(csrf()))
+		admin.perform(post("/admin/users/" + id + "/zwei-faktor-zuruecksetzen").with(csrf()))
 			.andExpect(redirectedUrl("/admin/users/" + id));
 		// then
 		assertThat(users.get(id).totpSecret()).isNull();
