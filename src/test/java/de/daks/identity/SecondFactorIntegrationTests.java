@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
+import de.daks.WebSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 @DaksIntegrationTest

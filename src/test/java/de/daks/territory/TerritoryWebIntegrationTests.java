@@ -24,7 +24,10 @@ import java.util.List;
 import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeAll;
+import de.daks.WebSession;
 import org.junit.jupiter.api.Test;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -85,12 +88,16 @@ class TerritoryWebIntegrationTests {
 		mvc.perform(get("/gebiete/99999")).andExpect(status().isNotFound());
 	}
 
+	@Autowired
+	SessionRepository<? extends Session> sessions;
+
 	@Test
 	void aBadGemeindeverzeichnisUploadShowsTheErrorsAndStoresNothing() throws Exception {
 		// given
 		byte[] bad = "10202311300X          Kaputtland\n".getBytes(StandardCharsets.UTF_8);
 		// when
-		MvcResult result = mvc.perform(multipart("/gebiete/import")
+		WebSession browser = new WebSession(mvc, sessions);
+		MvcResult result = browser.perform(multipart("/gebiete/import")
 				.file(new MockMultipartFile("file", "GV100AD_kaputt.txt", "text/plain", bad))
 				.with(csrf()).with(user(office)))
 			.andExpect(status().is3xxRedirection())
@@ -101,7 +108,8 @@ class TerritoryWebIntegrationTests {
 		ImportReport report = (ImportReport) result.getFlashMap().get("report");
 		assertThat(report.success()).isFalse();
 		assertThat(report.errors()).extracting(ImportProblem::position).containsOnly(1);
-		mvc.perform(get("/gebiete/import").flashAttrs(result.getFlashMap()).with(user(office)))
+		// the redirect is followed like a browser: the report comes from the flash map in the stored session
+		browser.perform(get("/gebiete/import").with(user(office)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("Falsche Satzlänge")));
 	}

@@ -1,4 +1,4 @@
-package de.daks.identity;
+package de.daks;
 
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * A browser's session for MockMvc: keeps the {@code SESSION} cookie of the database-backed HTTP session across
  * requests (it changes when the session id is rotated) and reads attributes from the real session store.
  */
-final class WebSession {
+public final class WebSession {
 
 	private final MockMvc mvc;
 
@@ -24,12 +24,12 @@ final class WebSession {
 
 	private @Nullable Cookie cookie;
 
-	WebSession(MockMvc mvc, SessionRepository<? extends Session> sessions) {
+	public WebSession(MockMvc mvc, SessionRepository<? extends Session> sessions) {
 		this.mvc = mvc;
 		this.sessions = sessions;
 	}
 
-	ResultActions perform(RequestBuilder request) throws Exception {
+	public ResultActions perform(RequestBuilder request) throws Exception {
 		if (cookie != null && request instanceof MockHttpServletRequestBuilder builder) {
 			builder.cookie(cookie);
 		}
@@ -42,14 +42,14 @@ final class WebSession {
 		return result;
 	}
 
-	String id() {
+	public String id() {
 		if (cookie == null) {
 			throw new IllegalStateException("no session yet");
 		}
 		return new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
 	}
 
-	@Nullable Object attribute(String name) {
+	public @Nullable Object attribute(String name) {
 		Session session = sessions.findById(id());
 		return session == null ? null : session.getAttribute(name);
 	}
