@@ -61,7 +61,7 @@ public abstract class BrowserTestSupport {
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
 		driver = new ChromeDriver(service, options);
-		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		try (InputStream in = getClass().getClassLoader().getResourceAsStream("axe.min.js")) {
 			assertThat(in).as("axe.min.js on the test classpath").isNotNull();
 			axeScript = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -86,6 +86,12 @@ public abstract class BrowserTestSupport {
 		driver.findElement(By.cssSelector("form button[type=submit]")).click();
 		// the form posts to /login and is redirected (to /login?error, the second factor, or the page asked for)
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/login"));
+	}
+
+	/** Clicks an element that loads a new page and waits until the address contains {@code urlPart}. */
+	protected void clickAndWaitFor(By element, String urlPart) {
+		driver.findElement(element).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains(urlPart));
 	}
 
 	protected void signOut() {

@@ -53,7 +53,7 @@ class ProcessBrowserTests extends BrowserTestSupport {
 		assertAccessible();
 
 		// the Kick-Off step: tick the first checklist item (htmx swaps it in place)
-		driver.findElement(By.linkText("Kick-Off")).click();
+		clickAndWaitFor(By.linkText("Kick-Off"), "/schritte/kick-off");
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Schritt 1: Kick-Off");
 		assertAccessible();
 		driver.findElement(By.cssSelector("#item-" + first.id() + " button")).click();
@@ -71,7 +71,7 @@ class ProcessBrowserTests extends BrowserTestSupport {
 		assertThat(processes.checklistItem(kommune, first.id(), Locale.GERMAN).done()).isTrue();
 
 		// the stakeholder list: add one
-		driver.findElement(By.partialLinkText("Akteursliste")).click();
+		clickAndWaitFor(By.partialLinkText("Akteursliste"), "/kick-off/akteure");
 		assertAccessible();
 		driver.findElement(By.id("organisation")).sendKeys("Kreissportbund");
 		driver.findElement(By.id("person")).sendKeys("Herr Brandt");
@@ -80,6 +80,9 @@ class ProcessBrowserTests extends BrowserTestSupport {
 			.selectByValue("VERBAENDE_VEREINE");
 		driver.findElement(By.cssSelector("label[for^='invited']")).click();
 		driver.findElement(By.cssSelector("form[action$='/kick-off/akteure'] button[type=submit]")).click();
+		// the redirect lands on the same address: wait for the confirmation of the new page
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(d -> d.findElement(By.tagName("body")).getText().contains("Der Akteur wurde hinzugefügt."));
 		assertThat(driver.findElement(By.id("stakeholders")).getText())
 			.contains("Kreissportbund", "Herr Brandt", "Verbände und Vereine");
 		assertThat(pageText()).contains("Der Akteur wurde hinzugefügt.");

@@ -17,7 +17,7 @@ class ProgrammeBrowserTests extends BrowserTestSupport {
 		// when
 		open("/programme");
 		assertAccessible();
-		driver.findElement(By.linkText("Zukunftswerkstatt Kommunen – Attraktiv im Wandel")).click();
+		clickAndWaitFor(By.linkText("Zukunftswerkstatt Kommunen – Attraktiv im Wandel"), "/programme/");
 		// then
 		assertThat(rowNames()).contains("Stadt Bremerhaven", "Kreis Düren", "Landkreis Rostock");
 		assertThat(pageText()).contains("Synthetische Beispieldaten").contains("280.726").contains("Zukunftswerkstatt");
@@ -26,7 +26,7 @@ class ProgrammeBrowserTests extends BrowserTestSupport {
 
 		// when: only Nordrhein-Westfalen
 		new Select(driver.findElement(By.id("land"))).selectByVisibleText("Nordrhein-Westfalen");
-		driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+		clickAndWaitFor(By.cssSelector("form.filters button[type=submit]"), "land=05");
 		// then
 		assertThat(rowNames()).containsExactly("Kreis Düren");
 		assertAccessible();
