@@ -60,12 +60,21 @@ public abstract class BrowserTestSupport {
 				"--user-data-dir=" + Files.createTempDirectory("daks-chromium"));
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+		if (!javaScriptEnabled()) {
+			options.setExperimentalOption("prefs",
+					java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+		}
 		driver = new ChromeDriver(service, options);
 		driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
 		try (InputStream in = getClass().getClassLoader().getResourceAsStream("axe.min.js")) {
 			assertThat(in).as("axe.min.js on the test classpath").isNotNull();
 			axeScript = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
+	}
+
+	/** Tests that prove a page works without JavaScript override this; axe-core needs JavaScript. */
+	protected boolean javaScriptEnabled() {
+		return true;
 	}
 
 	@AfterAll

@@ -54,6 +54,8 @@ class ProcessBrowserTests extends BrowserTestSupport {
 
 		// the Kick-Off step: tick the first checklist item (htmx swaps it in place)
 		clickAndWaitFor(By.linkText("Kick-Off"), "/schritte/kick-off");
+		new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> "object"
+			.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return typeof window.htmx")));
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Schritt 1: Kick-Off");
 		assertAccessible();
 		driver.findElement(By.cssSelector("#item-" + first.id() + " button")).click();
