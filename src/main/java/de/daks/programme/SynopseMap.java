@@ -37,9 +37,12 @@ class SynopseMap {
 			map.area(new MapArea(land.key(), land.name(), land.geometry(), "context", null, null));
 		}
 		int located = 0;
+		// all markers in a few queries: a programme has up to 400 Kommunen
+		var centroids = territory.centroids(view.rows().stream().filter(r -> !r.kommune().areaKeys().isEmpty())
+			.map(r -> r.kommune().areaKeys().get(0)).toList());
 		for (Synopse.Row row : view.rows()) {
 			Optional<GeoPoint> point = row.kommune().areaKeys().isEmpty() ? Optional.empty()
-					: territory.centroid(row.kommune().areaKeys().get(0));
+					: Optional.ofNullable(centroids.get(row.kommune().areaKeys().get(0)));
 			if (point.isPresent()) {
 				String step = row.currentStep() == null ? message("programme.map.completed")
 						: message(row.currentStep().messageKey());

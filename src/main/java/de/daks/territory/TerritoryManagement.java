@@ -182,6 +182,32 @@ public class TerritoryManagement {
 		return Optional.empty();
 	}
 
+	/**
+	 * {@link #centroid} for many areas at once (e.g. the markers of a programme's 400 Kommunen): a few queries per
+	 * level of the tree instead of some per area. Areas without a located ancestor are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, GeoPoint> centroids(Collection<String> keys) {
+		Map<String, GeoPoint> result = new HashMap<>();
+		// area asked for -> the key looked at now (itself, then its parent, ...)
+		Map<String, String> current = new HashMap<>();
+		keys.forEach(k -> current.put(k, k));
+		for (int depth = 0; !current.isEmpty() && depth < 10; depth++) {
+			Map<String, GeoPoint> points = areas.points(current.values());
+			current.entrySet().removeIf(e -> {
+				GeoPoint point = points.get(e.getValue());
+				if (point != null) {
+					result.put(e.getKey(), point);
+				}
+				return point != null;
+			});
+			Map<String, String> parents = areas.parentKeys(current.values());
+			current.replaceAll((k, v) -> parents.get(v));
+			current.values().removeIf(java.util.Objects::isNull);
+		}
+		return result;
+	}
+
 	// ---------------------------------------------------------------------------------------------- GV100AD
 
 	public ImportReport importGemeindeverzeichnis(Path file) {

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,9 @@ import org.springframework.stereotype.Repository;
 /** SQL of the territory tables. Writes of whole files go through JDBC batches, so 16,000 rows take a second. */
 @Repository
 public class AreaRepository {
+
+	/** Key lists are queried in chunks so that no statement carries thousands of parameters. */
+	private static final int IN_CHUNK = 500;
 
 	private static final int BATCH = 1000;
 
@@ -282,6 +286,33 @@ public class AreaRepository {
 	public Optional<GeoPoint> point(String key) {
 		return jdbc.sql("select point_lon, point_lat from area_geometry where area_key = :key").param("key", key)
 			.query((rs, n) -> new GeoPoint(rs.getDouble("point_lon"), rs.getDouble("point_lat"))).optional();
+	}
+
+	/** The marker points of those of the given areas that have a boundary, by key (in chunks, no query per key). */
+	public Map<String, GeoPoint> points(Collection<String> keys) {
+		Map<String, GeoPoint> points = new HashMap<>();
+		List<String> all = List.copyOf(new java.util.LinkedHashSet<>(keys));
+		for (int from = 0; from < all.size(); from += IN_CHUNK) {
+			jdbc.sql("select area_key, point_lon, point_lat from area_geometry where area_key in (:keys)")
+				.param("keys", all.subList(from, Math.min(all.size(), from + IN_CHUNK)))
+				.query((rs, n) -> Map.entry(rs.getString("area_key"),
+						new GeoPoint(rs.getDouble("point_lon"), rs.getDouble("point_lat"))))
+				.list().forEach(e -> points.put(e.getKey(), e.getValue()));
+		}
+		return points;
+	}
+
+	/** The parent keys of those of the given areas that have a parent, by key (in chunks). */
+	public Map<String, String> parentKeys(Collection<String> keys) {
+		Map<String, String> parents = new HashMap<>();
+		List<String> all = List.copyOf(new java.util.LinkedHashSet<>(keys));
+		for (int from = 0; from < all.size(); from += IN_CHUNK) {
+			jdbc.sql("select area_key, parent_key from area where area_key in (:keys) and parent_key is not null")
+				.param("keys", all.subList(from, Math.min(all.size(), from + IN_CHUNK)))
+				.query((rs, n) -> Map.entry(rs.getString("area_key"), rs.getString("parent_key")))
+				.list().forEach(e -> parents.put(e.getKey(), e.getValue()));
+		}
+		return parents;
 	}
 
 	private static AreaShape shape(ResultSet rs, int n) throws SQLException {

@@ -1,0 +1,88 @@
+package de.daks.programme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import de.daks.DaksIntegrationTest;
+import de.daks.identity.DaksPrincipal;
+import de.daks.identity.GlobalRole;
+import de.daks.identity.UserId;
+import de.daks.territory.Area;
+import de.daks.territory.KommuneKind;
+import de.daks.territory.KommuneManagement;
+import de.daks.territory.NewKommune;
+import de.daks.territory.TerritoryManagement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The Synopse of a large programme must not run queries per Kommune (a programme has up to 400 of them). */
+@DaksIntegrationTest
+class SynopseQueryCountIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ProgrammeManagement programmes;
+
+	@Autowired
+	KommuneManagement kommunen;
+
+	@Autowired
+	TerritoryManagement territory;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	javax.sql.DataSource dataSource;
+
+	private final DaksPrincipal office = new DaksPrincipal(UserId.random(), "office@test.invalid", "Office",
+			GlobalRole.GESCHAEFTSSTELLE, null, true, true, false);
+
+	@Test
+	void theSynopseMapLocatesKommunenWithAFixedNumberOfQueries() throws Exception {
+		// given: Kommunen on Gemeinden without own boundary, so the marker is found through their ancestors
+		String product;
+		try (var connection = dataSource.getConnection()) {
+			product = connection.getMetaData().getDatabaseProductName();
+		}
+		// the statement statistics used to count are H2's
+		Assumptions.assumeTrue("H2".equals(product), "query statistics need H2");
+		List<Area> gemeinden = territory.findAll(jdbc.sql("""
+				select area_key from area where level = 'GEMEINDE' and retired = false and area_key like '05%'
+				order by area_key limit 40""").query(String.class).list());
+		Assumptions.assumeTrue(gemeinden.size() >= 20, "territory of Nordrhein-Westfalen not imported");
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		ProgrammeId id = programmes.create("Programm " + unique, "Q" + unique, "", LocalDate.of(2021, 1, 1),
+				LocalDate.of(2024, 12, 31));
+		for (Area gemeinde : gemeinden) {
+			programmes.addKommune(id, kommunen.create(new NewKommune(gemeinde.name() + " " + unique,
+					KommuneKind.GEMEINDE, List.of(gemeinde.key()), "05", 1000L, null, null, true)));
+		}
+		jdbc.sql("set query_statistics true").update();
+		long before = areaQueries();
+		// when
+		String page = mvc.perform(get("/programme/" + id.value()).with(user(office))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString();
+		long queries = areaQueries() - before;
+		// then
+		assertThat(page).contains("<circle");
+		assertThat(queries).as("queries on area tables for %d Kommunen", gemeinden.size()).isLessThan(25);
+	}
+
+	private long areaQueries() {
+		return jdbc.sql("""
+				select coalesce(sum(execution_count), 0) from information_schema.query_statistics
+				where lower(sql_statement) like '%from area%' or lower(sql_statement) like '%area_geometry%'""")
+			.query(Long.class).single();
+	}
+}
