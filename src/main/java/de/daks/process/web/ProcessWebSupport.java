@@ -7,12 +7,16 @@ import de.daks.shared.KommuneId;
 import de.daks.shared.NotFoundException;
 import de.daks.territory.Kommune;
 import de.daks.territory.KommuneManagement;
+import java.time.ZoneId;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /** What every Kommune page of the module needs: the Kommune (404 if unknown), the step, the user's rights. */
 @Component
 class ProcessWebSupport {
+
+	/** Times are shown as German local time, not in the server's zone (often UTC). */
+	static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
 	private final KommuneManagement kommunen;
 
@@ -27,6 +31,7 @@ class ProcessWebSupport {
 	Kommune kommune(KommuneId id, Model model) {
 		Kommune kommune = kommunen.get(id);
 		model.addAttribute("kommune", kommune);
+		model.addAttribute("zone", ZONE);
 		model.addAttribute("canComment", authorization.isAllowed(Permission.KOMMUNE_COMMENT, id));
 		model.addAttribute("canEdit", authorization.isAllowed(Permission.KOMMUNE_EDIT, id));
 		model.addAttribute("canManage", authorization.isAllowed(Permission.KOMMUNE_MANAGE, id));
