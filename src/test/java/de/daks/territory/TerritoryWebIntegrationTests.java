@@ -21,6 +21,7 @@ import de.daks.identity.UserManagement;
 import de.daks.shared.KommuneId;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeAll;
@@ -199,5 +200,17 @@ class TerritoryWebIntegrationTests {
 		// another Kommune's quarter is not found
 		mvc.perform(get("/kommunen/" + KommuneId.random() + "/quartiere/A1/bearbeiten").with(user(office)))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theKommunePageShowsThePopulationDateInGermanFormat() throws Exception {
+		// given
+		KommuneId id = kommunen.create(new NewKommune("Datumsdorf " + UUID.randomUUID(), KommuneKind.GEMEINDE,
+				List.of(), "05", 12_345L, "2023-12-31", null, true));
+		// when
+		String html = mvc.perform(get("/kommunen/" + id + "/gebiet").with(user(office)).locale(Locale.GERMAN))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		// then
+		assertThat(html).contains("31.12.2023").doesNotContain("2023-12-31");
 	}
 }

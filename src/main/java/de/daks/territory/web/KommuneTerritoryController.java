@@ -11,9 +11,12 @@ import de.daks.territory.KommuneManagement;
 import de.daks.territory.QuarterManagement;
 import de.daks.territory.TerritoryManagement;
 import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -56,6 +59,7 @@ class KommuneTerritoryController {
 		List<Area> areas = territory.findAll(kommune.areaKeys());
 		List<Area> quarterList = quarters.quarters(kommuneId);
 		model.addAttribute("kommune", kommune);
+		model.addAttribute("populationDate", isoDate(kommune.populationDate()));
 		model.addAttribute("areas", areas);
 		model.addAttribute("quarters", quarterList);
 		model.addAttribute("map", maps.kommuneMap(kommune.name(), areas, quarterList));
@@ -104,5 +108,15 @@ class KommuneTerritoryController {
 		model.addAttribute("results", results);
 		model.addAttribute("searched", !form.getQ().isBlank());
 		return "territory/kommune-form";
+	}
+
+	/** The Kommune keeps its reference date as ISO text; parsed so the page can show it in German format. */
+	private static @Nullable LocalDate isoDate(@Nullable String date) {
+		try {
+			return date == null ? null : LocalDate.parse(date);
+		}
+		catch (DateTimeParseException ex) {
+			return null;
+		}
 	}
 }
