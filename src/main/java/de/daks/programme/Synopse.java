@@ -9,8 +9,10 @@ import de.daks.territory.KommuneManagement;
 import de.daks.territory.Land;
 import java.io.IOException;
 import java.io.Writer;
+import java.text.Collator;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
@@ -25,6 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class Synopse {
+
+	/** Names in German alphabetical order ("Östringen" before "Zell"), the same on every database. */
+	private static final Collator GERMAN_ORDER = Collator.getInstance(Locale.GERMAN);
 
 	private final ProgrammeManagement programmes;
 
@@ -72,7 +77,7 @@ class Synopse {
 		List<Row> all = members.stream()
 			.map(k -> new Row(k, k.landCode() == null ? null : Land.ofCode(k.landCode()).orElse(null),
 					SizeClass.of(k.population()), overviews.get(k.id())))
-			.sorted(Comparator.comparing(r -> r.kommune().name()))
+			.sorted(Comparator.comparing(r -> r.kommune().name(), GERMAN_ORDER))
 			.toList();
 		List<Row> rows = all.stream().filter(r -> matches(r, filter)).toList();
 		List<Land> lands = all.stream().map(Row::land).filter(l -> l != null).distinct().sorted().toList();

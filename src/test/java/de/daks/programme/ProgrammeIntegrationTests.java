@@ -127,4 +127,23 @@ class ProgrammeIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("&lt;b&gt;fett&lt;/b&gt;")));
 	}
+
+	@Test
+	void theSynopseListsKommunenInGermanAlphabeticalOrder() throws Exception {
+		// given
+		String u = unique();
+		ProgrammeId id = programmes.create("Programm " + u, "P" + u, "", LocalDate.of(2021, 1, 1),
+				LocalDate.of(2024, 12, 31));
+		programmes.addKommune(id, kommune("Zell " + u, KommuneKind.GEMEINDE, "08", 5_000));
+		programmes.addKommune(id, kommune("Östringen " + u, KommuneKind.STADT, "08", 13_000));
+		programmes.addKommune(id, kommune("bad Urach " + u, KommuneKind.STADT, "08", 12_000));
+		programmes.addKommune(id, kommune("Aalen " + u, KommuneKind.STADT, "08", 68_000));
+		// when
+		Synopse.View view = (Synopse.View) mvc.perform(get("/programme/" + id).with(user(office)))
+			.andExpect(status().isOk())
+			.andReturn().getModelAndView().getModel().get("view");
+		// then: umlauts and lower case as in a German index, not by character code
+		assertThat(view.rows()).extracting(r -> r.kommune().name().replace(" " + u, ""))
+			.containsExactly("Aalen", "bad Urach", "Östringen", "Zell");
+	}
 }
