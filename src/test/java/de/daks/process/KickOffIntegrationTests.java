@@ -188,4 +188,18 @@ class KickOffIntegrationTests {
 		mvc.perform(post(base + "/akteure").param("organisation", "X").param("category", "POLITIK")
 			.with(user(mentor)).with(csrf())).andExpect(status().isForbidden());
 	}
+
+	@Test
+	void anUnknownStakeholderCategoryIsAFieldErrorInPlainWords() throws Exception {
+		// when
+		String html = mvc.perform(post(base + "/akteure").param("organisation", "Seniorenbeirat")
+			.param("category", "XYZ").with(user(member)).with(csrf()).locale(java.util.Locale.GERMAN))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+				.attributeHasFieldErrors("stakeholderForm", "category"))
+			.andReturn().getResponse().getContentAsString();
+		// then: no conversion exception text for the user, and nothing stored
+		assertThat(html).doesNotContain("Failed to convert").contains("Bitte wählen Sie einen Bereich aus der Liste");
+		assertThat(kickOff.stakeholders(kommune)).isEmpty();
+	}
 }

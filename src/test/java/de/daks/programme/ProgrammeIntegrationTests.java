@@ -146,4 +146,17 @@ class ProgrammeIntegrationTests {
 		assertThat(view.rows()).extracting(r -> r.kommune().name().replace(" " + u, ""))
 			.containsExactly("Aalen", "bad Urach", "Östringen", "Zell");
 	}
+
+	@Test
+	void anInvalidPeriodDateIsAFieldErrorInPlainWords() throws Exception {
+		// when
+		String html = mvc.perform(post("/programme/neu").param("name", "Programm").param("shortName", "P" + unique())
+			.param("periodStart", "2024-13-01").param("periodEnd", "31.12.2025").with(user(office)).with(csrf())
+			.locale(java.util.Locale.GERMAN))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("programmeForm", "periodStart", "periodEnd"))
+			.andReturn().getResponse().getContentAsString();
+		// then
+		assertThat(html).doesNotContain("Failed to convert").contains("Bitte ein gültiges Datum angeben");
+	}
 }

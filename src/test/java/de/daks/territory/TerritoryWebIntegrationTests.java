@@ -213,4 +213,18 @@ class TerritoryWebIntegrationTests {
 		// then
 		assertThat(html).contains("31.12.2023").doesNotContain("2023-12-31");
 	}
+
+	@Test
+	void invalidKindAndFiguresOfANewKommuneAreFieldErrorsInPlainWords() throws Exception {
+		// when
+		String html = mvc.perform(post("/kommunen/neu").param("name", "Neustadt").param("kind", "XYZ")
+			.param("population", "viele").param("areaKm2", "12,5 km²").param("areaKeys", "053580008008")
+			.param("create", "1").with(csrf()).with(user(office)).locale(Locale.GERMAN))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("kommuneForm", "kind", "population", "areaKm2"))
+			.andReturn().getResponse().getContentAsString();
+		// then
+		assertThat(html).doesNotContain("Failed to convert").contains("Bitte die Art der Kommune wählen")
+			.contains("Bitte die Einwohnerzahl als ganze Zahl angeben").contains("Bitte die Fläche als Zahl angeben");
+	}
 }
