@@ -235,7 +235,9 @@ public class KickOffManagement {
 			java.time.@Nullable LocalDate due, boolean done, ProcessActor actor) {
 		String cleanWhat = required(what, "next step");
 		NextStep step = new NextStep(NextStepId.random(), cleanWhat, blankToNull(who), due, done);
-		repository.insertNextStep(kommune, step, repository.nextSteps(kommune).size() + 1);
+		// after the last one: the count would repeat a position once a step was deleted, and equal positions are
+		// ordered by their random ids
+		repository.insertNextStep(kommune, step, repository.maxNextStepPosition(kommune) + 1);
 		processes.recordKickOff(kommune, HistoryEntry.Kind.NEXT_STEP_ADDED, cleanWhat, actor);
 		audit.record("process.nextstep.added", "NextStep", step.id().toString(), kommune, cleanWhat);
 		return step.id();

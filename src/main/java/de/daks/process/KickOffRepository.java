@@ -135,6 +135,11 @@ class KickOffRepository {
 			.list();
 	}
 
+	int maxNextStepPosition(KommuneId kommune) {
+		return jdbc.sql("select coalesce(max(position), 0) from kickoff_next_step where kommune_id = :kommune")
+			.param("kommune", kommune.value()).query(Integer.class).single();
+	}
+
 	void insertNextStep(KommuneId kommune, NextStep step, int position) {
 		jdbc.sql("""
 				insert into kickoff_next_step (id, kommune_id, position, what, who, due_date, done)

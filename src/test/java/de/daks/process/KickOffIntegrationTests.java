@@ -202,4 +202,21 @@ class KickOffIntegrationTests {
 		assertThat(html).doesNotContain("Failed to convert").contains("Bitte wählen Sie einen Bereich aus der Liste");
 		assertThat(kickOff.stakeholders(kommune)).isEmpty();
 	}
+
+	@Test
+	void nextStepsAddedAfterADeletionStayInTheOrderTheyWereAdded() throws Exception {
+		// given: the first of two next steps is deleted
+		ProcessActor actor = ProcessActor.system();
+		NextStepId first = kickOff.addNextStep(kommune, "Erster", null, null, false, actor);
+		kickOff.addNextStep(kommune, "Zweiter", null, null, false, actor);
+		mvc.perform(post(base + "/protokoll/naechste-schritte/" + first + "/loeschen").with(user(member))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		// when
+		for (int i = 3; i <= 12; i++) {
+			kickOff.addNextStep(kommune, "Schritt " + i, null, null, false, actor);
+		}
+		// then
+		assertThat(kickOff.nextSteps(kommune)).extracting(NextStep::what).startsWith("Zweiter", "Schritt 3")
+			.endsWith("Schritt 12").hasSize(11);
+	}
 }
