@@ -1,5 +1,7 @@
 package de.daks.process;
 
+import static de.daks.shared.SpreadsheetCells.safe;
+
 import de.daks.identity.Authorization;
 import de.daks.identity.Permission;
 import de.daks.shared.KommuneId;
@@ -307,7 +309,4 @@ public class KickOffManagement {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
-	private static @Nullable String safe(@Nullable String value) {
-		return value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-	}
 }

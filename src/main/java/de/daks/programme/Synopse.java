@@ -3,6 +3,7 @@ package de.daks.programme;
 import de.daks.process.ProcessManagement;
 import de.daks.process.ProcessOverview;
 import de.daks.process.Step;
+import de.daks.shared.SpreadsheetCells;
 import de.daks.territory.Kommune;
 import de.daks.territory.KommuneKind;
 import de.daks.territory.KommuneManagement;
@@ -104,7 +105,7 @@ class Synopse {
 		try (CSVPrinter printer = new CSVPrinter(writer, format)) {
 			for (Row row : view.rows()) {
 				Kommune k = row.kommune();
-				List<Object> record = new java.util.ArrayList<>(List.<Object>of(k.name(), k.kind(),
+				List<Object> record = new java.util.ArrayList<>(List.<Object>of(SpreadsheetCells.safe(k.name()), k.kind(),
 						row.land() == null ? "" : row.land().displayName(), k.population() == null ? "" : k.population(),
 						k.populationDate() == null ? "" : k.populationDate(), k.areaKm2() == null ? "" : k.areaKm2(),
 						row.size(), row.currentStep() == null ? "COMPLETED" : row.currentStep()));

@@ -102,6 +102,18 @@ class ProgrammeIntegrationTests {
 	}
 
 	@Test
+	void aKommuneNameThatLooksLikeAFormulaIsExportedAsText() throws Exception {
+		// given
+		ProgrammeId id = programmes.create("Programm " + unique(), "P" + unique(), "", LocalDate.of(2021, 1, 1),
+				LocalDate.of(2024, 12, 31));
+		programmes.addKommune(id, kommune("=HYPERLINK(\"x\")" + unique(), KommuneKind.STADT, "05", 50_000));
+		// when / then
+		mvc.perform(get("/programme/" + id + "/synopse.csv").with(user(office)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("\"'=HYPERLINK(")));
+	}
+
+	@Test
 	void aProgrammeWhoseEndPrecedesItsStartIsRefusedWithFieldErrors() throws Exception {
 		// when / then
 		mvc.perform(post("/programme/neu").with(csrf()).with(user(office)).param("name", "")
