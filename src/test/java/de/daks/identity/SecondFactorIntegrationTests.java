@@ -172,4 +172,24 @@ class SecondFactorIntegrationTests {
 				&& id.toString().equals(e.subjectId()) && e.actor().equals(adminEmail));
 		password(email, LoginSuccessHandler.ENROLMENT_PATH);
 	}
+
+	@Test
+	void changingThePasswordEndsTheOtherSessionsOfTheAccount() throws Exception {
+		// given: the same account signed in twice
+		String email = IdentityTestData.uniqueEmail("change");
+		users.createUser(email, "Carla Change", PASSWORD, null);
+		WebSession mine = new WebSession(mvc, sessions);
+		mine.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD))
+			.andExpect(redirectedUrl("/"));
+		WebSession other = password(email, "/");
+		other.perform(get("/account")).andExpect(status().isOk());
+		// when
+		String changed = "ein ganz neues Passwort 7";
+		mine.perform(post("/account/passwort").with(csrf()).param("currentPassword", PASSWORD)
+				.param("password", changed).param("confirmation", changed))
+			.andExpect(redirectedUrl("/account"));
+		// then: the other session is signed out, this one goes on
+		other.perform(get("/account")).andExpect(redirectedUrl("/login"));
+		mine.perform(get("/account")).andExpect(status().isOk());
+	}
 }
