@@ -192,4 +192,25 @@ class SecondFactorIntegrationTests {
 		other.perform(get("/account")).andExpect(redirectedUrl("/login"));
 		mine.perform(get("/account")).andExpect(status().isOk());
 	}
+
+	@Test
+	void anEnrolmentSecretLeftInTheSessionIsNotOfferedToTheNextSignIn() throws Exception {
+		// given: a session in which someone started setting up a second factor on their account page
+		String someone = IdentityTestData.uniqueEmail("someone");
+		users.createUser(someone, "Sam Someone", PASSWORD, null);
+		WebSession session = new WebSession(mvc, sessions);
+		session.perform(post("/login").with(csrf()).param("email", someone).param("password", PASSWORD))
+			.andExpect(redirectedUrl("/"));
+		session.perform(get("/account/zwei-faktor")).andExpect(status().isOk());
+		Object known = session.attribute(SecondFactorController.CANDIDATE_SECRET);
+		assertThat(known).isNotNull();
+		// when: the Geschäftsstelle signs in with that session (e.g. one fixed in its browser)
+		String email = IdentityTestData.uniqueEmail("gs-fixed");
+		users.createUser(email, "Gesa", PASSWORD, GlobalRole.GESCHAEFTSSTELLE);
+		session.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD))
+			.andExpect(redirectedUrl(LoginSuccessHandler.ENROLMENT_PATH));
+		session.perform(get(LoginSuccessHandler.ENROLMENT_PATH)).andExpect(status().isOk());
+		// then: its authenticator gets a secret nobody saw before
+		assertThat(session.attribute(SecondFactorController.CANDIDATE_SECRET)).isNotNull().isNotEqualTo(known);
+	}
 }
