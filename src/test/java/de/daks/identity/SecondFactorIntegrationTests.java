@@ -49,6 +49,13 @@ class SecondFactorIntegrationTests {
 		return session;
 	}
 
+	/** The password step in an existing session (which keeps its attributes under a new id). */
+	private WebSession password(WebSession session, String email, String expectedRedirect) throws Exception {
+		session.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD))
+			.andExpect(redirectedUrl(expectedRedirect));
+		return session;
+	}
+
 	/** Signs a Geschäftsstelle user in for the first time: password, enrolment; returns the secret. */
 	private String enrol(String email, WebSession session) throws Exception {
 		session.perform(get("/login/totp/einrichten")).andExpect(status().isOk());
@@ -178,9 +185,7 @@ class SecondFactorIntegrationTests {
 		// given: the same account signed in twice
 		String email = IdentityTestData.uniqueEmail("change");
 		users.createUser(email, "Carla Change", PASSWORD, null);
-		WebSession mine = new WebSession(mvc, sessions);
-		mine.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD))
-			.andExpect(redirectedUrl("/"));
+		WebSession mine = password(new WebSession(mvc, sessions), email, "/");
 		WebSession other = password(email, "/");
 		other.perform(get("/account")).andExpect(status().isOk());
 		// when
@@ -198,17 +203,14 @@ class SecondFactorIntegrationTests {
 		// given: a session in which someone started setting up a second factor on their account page
 		String someone = IdentityTestData.uniqueEmail("someone");
 		users.createUser(someone, "Sam Someone", PASSWORD, null);
-		WebSession session = new WebSession(mvc, sessions);
-		session.perform(post("/login").with(csrf()).param("email", someone).param("password", PASSWORD))
-			.andExpect(redirectedUrl("/"));
+		WebSession session = password(new WebSession(mvc, sessions), someone, "/");
 		session.perform(get("/account/zwei-faktor")).andExpect(status().isOk());
 		Object known = session.attribute(SecondFactorController.CANDIDATE_SECRET);
 		assertThat(known).isNotNull();
 		// when: the Geschäftsstelle signs in with that session (e.g. one fixed in its browser)
 		String email = IdentityTestData.uniqueEmail("gs-fixed");
 		users.createUser(email, "Gesa", PASSWORD, GlobalRole.GESCHAEFTSSTELLE);
-		session.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD))
-			.andExpect(redirectedUrl(LoginSuccessHandler.ENROLMENT_PATH));
+		password(session, email, LoginSuccessHandler.ENROLMENT_PATH);
 		session.perform(get(LoginSuccessHandler.ENROLMENT_PATH)).andExpect(status().isOk());
 		// then: its authenticator gets a secret nobody saw before
 		assertThat(session.attribute(SecondFactorController.CANDIDATE_SECRET)).isNotNull().isNotEqualTo(known);
