@@ -29,12 +29,15 @@ class AccountController {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final UserSessions sessions;
+
 	AccountController(UserManagement userManagement, SecondFactor secondFactor, KommuneNames kommunen,
-			PasswordEncoder passwordEncoder) {
+			PasswordEncoder passwordEncoder, UserSessions sessions) {
 		this.userManagement = userManagement;
 		this.secondFactor = secondFactor;
 		this.kommunen = kommunen;
 		this.passwordEncoder = passwordEncoder;
+		this.sessions = sessions;
 	}
 
 	@GetMapping("/account")
@@ -48,7 +51,7 @@ class AccountController {
 	@PostMapping("/account/passwort")
 	@Requires(Permission.SIGNED_IN)
 	String processPasswordForm(@Valid @ModelAttribute("passwordForm") ChangePasswordForm form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+			Model model, HttpSession session, RedirectAttributes redirect) {
 		UserAccount account = current();
 		if (form.getCurrentPassword() != null && (account.passwordHash() == null
 				|| !passwordEncoder.matches(form.getCurrentPassword(), account.passwordHash()))) {
@@ -61,6 +64,8 @@ class AccountController {
 			return account(model);
 		}
 		userManagement.changePassword(account.id(), form.getPassword());
+		// the other sessions may be the reason for the change; this one goes on
+		sessions.endSessions(account.email(), session.getId());
 		Flash.success(redirect, "account.password.changed");
 		return "redirect:/account";
 	}

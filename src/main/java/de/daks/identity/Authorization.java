@@ -3,6 +3,7 @@ package de.daks.identity;
 import de.daks.shared.KommuneId;
 import de.daks.shared.cli.CommandDispatcher;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
@@ -29,6 +30,12 @@ import org.springframework.stereotype.Service;
  * </pre>
  * Kommune roles count only for the Kommune of the membership. The command-line operator (shell access to the
  * server) has the rights of the Geschäftsstelle.
+ * <p>
+ * The session holds a snapshot of the account from sign-in, so status and global role are read afresh for every
+ * decision: a disabled account or a role taken away takes effect at the next request. A role given (or changed)
+ * during a session counts only from the next sign-in – the Geschäftsstelle's rights need its second factor, which a
+ * session signed in without it never passed. Accounts are never deleted; a principal without a stored account keeps
+ * what the session says.
  */
 @Service
 public class Authorization {
@@ -77,12 +84,18 @@ public class Authorization {
 				|| !principal.enabled()) {
 			return false;
 		}
-		if (principal.globalRole() == GlobalRole.GESCHAEFTSSTELLE) {
+		Optional<UserAccount> stored = memberships.findById(principal.id());
+		if (stored.isPresent() && !stored.get().enabled()) {
+			return false;
+		}
+		GlobalRole globalRole = stored.isEmpty() || stored.get().globalRole() == principal.globalRole()
+				? principal.globalRole() : null;
+		if (globalRole == GlobalRole.GESCHAEFTSSTELLE) {
 			return true;
 		}
 		return switch (permission) {
 			case PUBLIC, SIGNED_IN -> true;
-			case PROGRAMME_VIEW -> principal.globalRole() == GlobalRole.MINISTERIUM;
+			case PROGRAMME_VIEW -> globalRole == GlobalRole.MINISTERIUM;
 			case PROGRAMME_MANAGE, TERRITORY_MANAGE, USER_ADMIN -> false;
 			case KOMMUNE_VIEW, KOMMUNE_COMMENT -> hasRole(principal, kommune, VIEWERS);
 			case KOMMUNE_EDIT -> hasRole(principal, kommune, EDITORS);

@@ -9,8 +9,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Loads accounts for the form login; a locked account is reported as such (see {@link UserAccount#isLockedAt}). An
- * account without a password (invited, not yet activated) is treated like an unknown address, and an unknown address
- * that failed too often looks locked – the answer never reveals whether an account exists.
+ * account without a password (invited, not yet activated) or a disabled one is treated like an unknown address, and an
+ * unknown address that failed too often looks locked – the answer never reveals whether an account exists.
  */
 @Service
 class DaksUserDetailsService implements UserDetailsService {
@@ -29,7 +29,7 @@ class DaksUserDetailsService implements UserDetailsService {
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		Optional<UserAccount> account = users.findByEmail(username).filter(a -> a.passwordHash() != null);
+		Optional<UserAccount> account = users.findByEmail(username).filter(DaksUserDetailsService::canSignIn);
 		if (account.isPresent()) {
 			return principalOf(account.get(), clock);
 		}
@@ -38,6 +38,15 @@ class DaksUserDetailsService implements UserDetailsService {
 					false);
 		}
 		throw new UsernameNotFoundException("No account for " + username);
+	}
+
+	/**
+	 * Whether the password form may sign the account in. A disabled account is refused like an unknown address (not
+	 * with Spring's "disabled" check, which answers before the password check and never locks – both tell the
+	 * account exists).
+	 */
+	static boolean canSignIn(UserAccount account) {
+		return account.passwordHash() != null && account.enabled();
 	}
 
 	static DaksPrincipal principalOf(UserAccount account, Clock clock) {

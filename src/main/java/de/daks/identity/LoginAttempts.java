@@ -14,8 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Locks an account after {@code daks.security.max-failed-logins} consecutive failures (wrong password or wrong TOTP
- * code) for {@code daks.security.lock-duration}. Unknown e-mail addresses are counted too, in memory, and answered
- * with "locked" in the same way – so the sign-in form never tells whether an address has an account.
+ * code) for {@code daks.security.lock-duration}. Unknown e-mail addresses (and accounts that cannot sign in with a
+ * password: invited or disabled) are counted too, in memory, and answered with "locked" in the same way – so the
+ * sign-in form never tells whether an address has an account.
  */
 @Component
 class LoginAttempts {
@@ -51,7 +52,7 @@ class LoginAttempts {
 			return;
 		}
 		Optional<UserAccount> account = users.findByEmail(email);
-		if (account.isPresent() && account.get().passwordHash() != null) {
+		if (account.isPresent() && DaksUserDetailsService.canSignIn(account.get())) {
 			recordFailure(account.get().id());
 		}
 		else {

@@ -31,14 +31,17 @@ class PasswordResets {
 
 	private final SecurityProperties properties;
 
+	private final UserSessions sessions;
+
 	PasswordResets(UserRepository users, OneTimeTokens tokens, IdentityMails mails, PasswordEncoder passwordEncoder,
-			AuditLog audit, SecurityProperties properties) {
+			AuditLog audit, SecurityProperties properties, UserSessions sessions) {
 		this.users = users;
 		this.tokens = tokens;
 		this.mails = mails;
 		this.passwordEncoder = passwordEncoder;
 		this.audit = audit;
 		this.properties = properties;
+		this.sessions = sessions;
 	}
 
 	@Transactional
@@ -67,7 +70,7 @@ class PasswordResets {
 	}
 
 	/**
-	 * Sets the new password (and lifts a lock) if the link is still valid.
+	 * Sets the new password (and lifts a lock) if the link is still valid, and signs out all sessions of the account.
 	 * @return false if the link is unknown, used or expired
 	 */
 	@Transactional
@@ -79,6 +82,7 @@ class PasswordResets {
 		users.updatePassword(user.get(), passwordEncoder.encode(newPassword));
 		// an open invitation would otherwise still set a password later
 		tokens.voidOpen(user.get(), OneTimeTokens.Purpose.INVITATION);
+		users.findById(user.get()).ifPresent(account -> sessions.endSessions(account.email(), null));
 		audit.record("identity.password.reset", "User", user.get().toString(), null,
 				"password set with a reset link; lock lifted");
 		return true;

@@ -57,6 +57,12 @@ class SignInSessions {
 	}
 
 	private void store(DaksPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
+		// a rotated id keeps the attributes: a half-finished enrolment from before (someone else's, or planted with
+		// a fixed session) must not become this user's second factor
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.removeAttribute(SecondFactorController.CANDIDATE_SECRET);
+		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));

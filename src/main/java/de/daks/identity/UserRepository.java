@@ -32,7 +32,8 @@ class UserRepository implements MembershipLookup {
 			.optional();
 	}
 
-	Optional<UserAccount> findById(UserId id) {
+	@Override
+	public Optional<UserAccount> findById(UserId id) {
 		return jdbc.sql("select * from app_user where id = :id").param("id", id.value()).query(UserRepository::map)
 			.optional();
 	}

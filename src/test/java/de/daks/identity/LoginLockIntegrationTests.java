@@ -89,4 +89,19 @@ class LoginLockIntegrationTests {
 		signIn(email, "", "/login?error");
 		signIn(email, PASSWORD, "/login?error");
 	}
+
+	@Test
+	void aDisabledAccountAnswersLikeAnUnknownAddress() throws Exception {
+		// given: a disabled account (the Geschäftsstelle switched it off)
+		String email = IdentityTestData.uniqueEmail("disabled");
+		UserId id = users.createUser(email, "Dora Disabled", PASSWORD, null);
+		jdbc.sql("update app_user set enabled = false where id = :id").param("id", id.value()).update();
+		// when: as many failures as lock an account (or an unknown address)
+		for (int i = 1; i <= properties.maxFailedLogins(); i++) {
+			signIn(email, "falsch " + i, "/login?error");
+		}
+		// then: it looks locked like an unknown address would – otherwise the answer tells that the account exists
+		signIn(email, "noch einmal falsch", "/login?locked");
+		signIn(email, PASSWORD, "/login?locked");
+	}
 }

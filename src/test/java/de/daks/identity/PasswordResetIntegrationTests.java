@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import de.daks.DaksIntegrationTest;
+import de.daks.WebSession;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.servlet.http.Cookie;
 import java.sql.Timestamp;
@@ -25,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 
 @DaksIntegrationTest
@@ -41,6 +44,9 @@ class PasswordResetIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	SessionRepository<? extends Session> sessions;
 
 	@Test
 	void aResetLinkByMailSetsANewPasswordOnceAndLiftsTheLock() throws Exception {
@@ -123,5 +129,25 @@ class PasswordResetIntegrationTests {
 		mvc.perform(get("/passwort-zuruecksetzen").param("token", "erfunden"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Link ungültig")));
+	}
+
+	@Test
+	void aResetEndsTheSessionsSignedInWithTheOldPassword() throws Exception {
+		// given: someone signed in with the old password (perhaps not the owner)
+		String email = IdentityTestData.uniqueEmail("reset-sessions");
+		users.createUser(email, "Rolf Reset", "altes Passwort 12345", null);
+		WebSession other = new WebSession(mvc, sessions);
+		other.perform(post("/login").with(csrf()).param("email", email).param("password", "altes Passwort 12345"))
+			.andExpect(redirectedUrl("/"));
+		other.perform(get("/account")).andExpect(status().isOk());
+		// when: the owner resets the password by mail
+		mvc.perform(post("/passwort-vergessen").with(csrf()).param("email", email))
+			.andExpect(redirectedUrl("/login"));
+		String token = IdentityTestData.tokenOf(IdentityTestData.linkIn(IdentityTestData.mailsTo(greenMail, email).get(0)));
+		mvc.perform(post("/passwort-zuruecksetzen").with(csrf()).param("token", token)
+				.param("password", PASSWORD).param("confirmation", PASSWORD))
+			.andExpect(redirectedUrl("/login"));
+		// then: the old session is signed out
+		other.perform(get("/account")).andExpect(redirectedUrl("/login"));
 	}
 }

@@ -49,6 +49,13 @@ class SecondFactorIntegrationTests {
 		return session;
 	}
 
+	/** The password step in an existing session (which keeps its attributes under a new id). */
+	private WebSession password(WebSession session, String email, String expectedRedirect) throws Exception {
+		session.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD))
+			.andExpect(redirectedUrl(expectedRedirect));
+		return session;
+	}
+
 	/** Signs a Geschäftsstelle user in for the first time: password, enrolment; returns the secret. */
 	private String enrol(String email, WebSession session) throws Exception {
 		session.perform(get("/login/totp/einrichten")).andExpect(status().isOk());
@@ -171,5 +178,41 @@ class SecondFactorIntegrationTests {
 		assertThat(audit.latest(null, 50)).anyMatch(e -> e.action().equals("identity.totp.reset")
 				&& id.toString().equals(e.subjectId()) && e.actor().equals(adminEmail));
 		password(email, LoginSuccessHandler.ENROLMENT_PATH);
+	}
+
+	@Test
+	void changingThePasswordEndsTheOtherSessionsOfTheAccount() throws Exception {
+		// given: the same account signed in twice
+		String email = IdentityTestData.uniqueEmail("change");
+		users.createUser(email, "Carla Change", PASSWORD, null);
+		WebSession mine = password(new WebSession(mvc, sessions), email, "/");
+		WebSession other = password(email, "/");
+		other.perform(get("/account")).andExpect(status().isOk());
+		// when
+		String changed = "ein ganz neues Passwort 7";
+		mine.perform(post("/account/passwort").with(csrf()).param("currentPassword", PASSWORD)
+				.param("password", changed).param("confirmation", changed))
+			.andExpect(redirectedUrl("/account"));
+		// then: the other session is signed out, this one goes on
+		other.perform(get("/account")).andExpect(redirectedUrl("/login"));
+		mine.perform(get("/account")).andExpect(status().isOk());
+	}
+
+	@Test
+	void anEnrolmentSecretLeftInTheSessionIsNotOfferedToTheNextSignIn() throws Exception {
+		// given: a session in which someone started setting up a second factor on their account page
+		String someone = IdentityTestData.uniqueEmail("someone");
+		users.createUser(someone, "Sam Someone", PASSWORD, null);
+		WebSession session = password(new WebSession(mvc, sessions), someone, "/");
+		session.perform(get("/account/zwei-faktor")).andExpect(status().isOk());
+		Object known = session.attribute(SecondFactorController.CANDIDATE_SECRET);
+		assertThat(known).isNotNull();
+		// when: the Geschäftsstelle signs in with that session (e.g. one fixed in its browser)
+		String email = IdentityTestData.uniqueEmail("gs-fixed");
+		users.createUser(email, "Gesa", PASSWORD, GlobalRole.GESCHAEFTSSTELLE);
+		password(session, email, LoginSuccessHandler.ENROLMENT_PATH);
+		session.perform(get(LoginSuccessHandler.ENROLMENT_PATH)).andExpect(status().isOk());
+		// then: its authenticator gets a secret nobody saw before
+		assertThat(session.attribute(SecondFactorController.CANDIDATE_SECRET)).isNotNull().isNotEqualTo(known);
 	}
 }

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import de.daks.DaksIntegrationTest;
+import de.daks.WebSession;
 import de.daks.shared.KommuneId;
 import de.daks.territory.KommuneKind;
 import de.daks.territory.KommuneManagement;
@@ -28,6 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 
 @DaksIntegrationTest
@@ -47,6 +50,9 @@ class UserAdministrationIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	SessionRepository<? extends Session> sessions;
 
 	private DaksPrincipal office;
 
@@ -131,5 +137,45 @@ class UserAdministrationIntegrationTests {
 	void anUnknownUserIsNotFound() throws Exception {
 		mvc.perform(get("/admin/users/" + java.util.UUID.randomUUID()).with(user(office)))
 			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void takingTheRoleAwayOrDisablingTheAccountTakesEffectInSessionsAlreadySignedIn() throws Exception {
+		// given: a Ministerium user signed in (no second factor needed)
+		String email = IdentityTestData.uniqueEmail("ministry");
+		UserId id = users.createUser(email, "Mira Ministerium", PASSWORD, GlobalRole.MINISTERIUM);
+		WebSession session = new WebSession(mvc, sessions);
+		session.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD))
+			.andExpect(redirectedUrl("/"));
+		session.perform(get("/programme")).andExpect(status().isOk());
+		// when: the Geschäftsstelle takes the role away
+		mvc.perform(post("/admin/users/" + id).with(csrf()).with(user(office)).param("displayName", "Mira")
+				.param("globalRole", "").param("enabled", "true"))
+			.andExpect(redirectedUrl("/admin/users/" + id));
+		// then: at the next request, not at the next sign-in
+		session.perform(get("/programme")).andExpect(status().isForbidden());
+		session.perform(get("/account")).andExpect(status().isOk());
+		// when: the account is switched off
+		mvc.perform(post("/admin/users/" + id).with(csrf()).with(user(office)).param("displayName", "Mira")
+				.param("globalRole", "").param("enabled", "false"))
+			.andExpect(redirectedUrl("/admin/users/" + id));
+		// then
+		session.perform(get("/account")).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void aRoleGivenDuringASessionCountsOnlyFromTheNextSignIn() throws Exception {
+		// given: a user without a global role signed in with the password only
+		String email = IdentityTestData.uniqueEmail("promoted");
+		UserId id = users.createUser(email, "Paul Promoted", PASSWORD, null);
+		WebSession session = new WebSession(mvc, sessions);
+		session.perform(post("/login").with(csrf()).param("email", email).param("password", PASSWORD))
+			.andExpect(redirectedUrl("/"));
+		// when: made Geschäftsstelle, which must sign in with a second factor
+		mvc.perform(post("/admin/users/" + id).with(csrf()).with(user(office)).param("displayName", "Paul")
+				.param("globalRole", "GESCHAEFTSSTELLE").param("enabled", "true"))
+			.andExpect(redirectedUrl("/admin/users/" + id));
+		// then: this session, signed in without the second factor, gets no office rights
+		session.perform(get("/admin/users")).andExpect(status().isForbidden());
 	}
 }
