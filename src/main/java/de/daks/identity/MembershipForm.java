@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 class MembershipForm {
 
 	@NotBlank(message = "{identity.validation.required}")
-	@Pattern(regexp = "[0-9a-fA-F-]{36}", message = "{identity.validation.kommune}")
+	@Pattern(regexp = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}",
+			message = "{identity.validation.kommune}")
 	private @Nullable String kommuneId;
 
 	@NotNull(message = "{identity.validation.required}")

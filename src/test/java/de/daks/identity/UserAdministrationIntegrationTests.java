@@ -106,6 +106,10 @@ class UserAdministrationIntegrationTests {
 		mvc.perform(post("/admin/users/" + id + "/entsperren").with(csrf()).with(user(office)))
 			.andExpect(redirectedUrl("/admin/users/" + id));
 		mvc.perform(post("/admin/users/" + id + "/mitgliedschaften").with(csrf()).with(user(office))
+				.param("kommuneId", "-".repeat(36)).param("role", "MENTOR"))
+			.andExpect(status().isOk())
+			.andExpect(model().attributeHasFieldErrors("membershipForm", "kommuneId"));
+		mvc.perform(post("/admin/users/" + id + "/mitgliedschaften").with(csrf()).with(user(office))
 				.param("kommuneId", kommune.toString()).param("role", "MENTOR"))
 			.andExpect(redirectedUrl("/admin/users/" + id));
 		// then
