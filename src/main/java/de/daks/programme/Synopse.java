@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
@@ -57,7 +56,7 @@ class Synopse {
 	 * @param total the number of Kommunen in the programme
 	 * @param lands the Länder present in the programme (for the filter)
 	 */
-	record View(List<Row> rows, int total, List<Land> lands, Map<String, Long> byLand) {
+	record View(List<Row> rows, int total, List<Land> lands) {
 
 		/** How many of the shown Kommunen work on each step (completed ones under {@code null}). */
 		public Map<Step, Long> byCurrentStep() {
@@ -82,9 +81,7 @@ class Synopse {
 			.toList();
 		List<Row> rows = all.stream().filter(r -> matches(r, filter)).toList();
 		List<Land> lands = all.stream().map(Row::land).filter(l -> l != null).distinct().sorted().toList();
-		Map<String, Long> byLand = new TreeMap<>();
-		rows.forEach(r -> byLand.merge(r.land() == null ? "" : r.land().displayName(), 1L, Long::sum));
-		return new View(rows, all.size(), lands, byLand);
+		return new View(rows, all.size(), lands);
 	}
 
 	private static boolean matches(Row row, SynopseFilter filter) {
