@@ -84,6 +84,7 @@ class ProcessBrowserTests extends BrowserTestSupport {
 		driver.findElement(By.cssSelector("form[action$='/kick-off/akteure'] button[type=submit]")).click();
 		// the redirect lands on the same address: wait for the confirmation of the new page
 		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(d -> d.findElement(By.tagName("body")).getText().contains("Der Akteur wurde hinzugefügt."));
 		assertThat(driver.findElement(By.id("stakeholders")).getText())
 			.contains("Kreissportbund", "Herr Brandt", "Verbände und Vereine");

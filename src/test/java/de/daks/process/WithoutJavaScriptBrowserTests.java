@@ -55,6 +55,7 @@ class WithoutJavaScriptBrowserTests extends BrowserTestSupport {
 			.as("the page's scripts (htmx) did not run").isEqualTo("undefined");
 		driver.findElement(By.cssSelector("#item-" + first.id() + " button")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(d -> d.findElement(By.id("item-" + first.id())).getText().contains("Erledigt"));
 
 		// then
@@ -65,6 +66,7 @@ class WithoutJavaScriptBrowserTests extends BrowserTestSupport {
 		driver.findElement(By.id("organisation")).sendKeys("Seniorenbeirat");
 		driver.findElement(By.cssSelector("form[action$='/kick-off/akteure'] button[type=submit]")).click();
 		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
 			.until(d -> d.findElement(By.tagName("body")).getText().contains("Der Akteur wurde hinzugefügt."));
 
 		// then
