@@ -1,0 +1,139 @@
+package de.daks.statistics.parse;
+
+import de.daks.statistics.CanonicalCsv;
+import de.daks.statistics.Observation;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Entry point of the parsers: detects the format of a file (unless the user overrides it) and reads it. Pure: no
+ * Spring, no database, no territory – validation against the territory happens at import.
+ */
+public final class StatisticsParsers {
+
+	/** Files larger than this are refused before reading. */
+	public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+	private StatisticsParsers() {
+	}
+
+	/** The format a file most likely has, from its first lines (and, for JSON, its first character). */
+	public static @Nullable FileFormat detect(String fileName, byte[] content) {
+		TextDecoder.Text text = TextDecoder.decode(content.length > 65536 ? java.util.Arrays.copyOf(content, 65536)
+				: content);
+		if (text.looksBinary()) {
+			return null;
+		}
+		String body = text.content().stripLeading();
+		if (body.startsWith("[") || body.startsWith("{")) {
+			return FileFormat.KREISE_JSON;
+		}
+		List<String> lines = TextDecoder.lines(body);
+		if (lines.isEmpty()) {
+			return null;
+		}
+		String first = lines.get(0);
+		if (first.startsWith("GENESIS-Tabelle")) {
+			return FileFormat.CLASSIC;
+		}
+		if (FlatFileParser.looksFlat(first)) {
+			return FileFormat.FFCSV;
+		}
+		if (CanonicalCsv.looksCanonical(first)) {
+			return FileFormat.CANONICAL;
+		}
+		if (RegisterParser.looksLikeRegister(first)) {
+			return FileFormat.REGISTER;
+		}
+		char separator = first.chars().filter(c -> c == ';').count() > first.chars().filter(c -> c == ',').count()
+				? ';' : ',';
+		if (QuarterMapping.presetFor(TextDecoder.cells(first, separator)) != null) {
+			return FileFormat.QUARTERS;
+		}
+		String lower = fileName.toLowerCase(Locale.ROOT);
+		if (lower.endsWith(".json")) {
+			return FileFormat.KREISE_JSON;
+		}
+		// a table with a title block and header rows, laid out like the classic export
+		return FileFormat.CLASSIC;
+	}
+
+	/** Reads a file from disk, detecting its format. */
+	public static ParsedFile parse(Path file, ParseOptions options) throws IOException {
+		return parse(file.getFileName().toString(), Files.readAllBytes(file), null, options);
+	}
+
+	/**
+	 * Reads a file.
+	 * @param fileName the name the file came with (register and Berlin files carry their date in it)
+	 * @param override the format the user chose, or null to detect it
+	 */
+	public static ParsedFile parse(String fileName, byte[] content, @Nullable FileFormat override,
+			ParseOptions options) {
+		if (content.length > MAX_BYTES) {
+			return failed(override, "too-large", content.length + " bytes");
+		}
+		TextDecoder.Text text = TextDecoder.decode(content);
+		if (text.looksBinary()) {
+			return failed(override, "not-text", "binary or UTF-16 content");
+		}
+		FileFormat format = override != null ? override : detect(fileName, content);
+		if (format == null) {
+			return failed(null, "unknown-format", "the format could not be recognised");
+		}
+		try {
+			ParsedFile parsed = switch (format) {
+				case CLASSIC -> ClassicParser.parse(text.content(), options);
+				case FFCSV -> FlatFileParser.parse(text.content());
+				case REGISTER -> RegisterParser.parse(text.content(), fileName, options);
+				case QUARTERS -> QuarterTableParser.parse(text.content(), fileName, options);
+				case KREISE_JSON -> KreiseJsonParser.parse(text.content(), fileName, options);
+				case CANONICAL -> canonical(text.content());
+			};
+			if (text.looksDoublyEncoded()) {
+				List<de.daks.statistics.ParseProblem> problems = new java.util.ArrayList<>(parsed.problems());
+				problems.add(de.daks.statistics.ParseProblem.warning(0, "", "encoding-suspect",
+						"text contains \"Ã¤\"/\"Ã¶\": the file was probably converted to the wrong encoding"));
+				return new ParsedFile(parsed.format(), parsed.observations(), problems, parsed.metadata());
+			}
+			return parsed;
+		}
+		catch (RuntimeException ex) {
+			// a parser must not fail with anything but problems; this is the last line of defence
+			return failed(format, "unreadable", ex.getClass().getSimpleName() + ": " + ex.getMessage());
+		}
+	}
+
+	/** The Konstanz register extract of one year (pyramide_YYYY.csv), for Konstanz 08335043 at 31.12.YYYY. */
+	public static List<Observation> konstanzPyramid(Path file) throws IOException {
+		ParsedFile parsed = parse(file.getFileName().toString(), Files.readAllBytes(file), FileFormat.REGISTER,
+				ParseOptions.area(RegisterParser.KONSTANZ_AGS));
+		if (parsed.hasErrors()) {
+			throw new IOException(file + ": " + parsed.errors().get(0).describe());
+		}
+		return parsed.observations();
+	}
+
+	private static ParsedFile canonical(String text) {
+		CanonicalCsv.Result result = CanonicalCsv.read(new StringReader(text));
+		Collector out = new Collector();
+		result.observations().forEach(o -> out.add(o, 0));
+		result.problems().forEach(out::problem);
+		return out.finish(FileFormat.CANONICAL, ParsedFile.Metadata.NONE);
+	}
+
+	private static ParsedFile failed(@Nullable FileFormat format, String code, String detail) {
+		return new ParsedFile(format == null ? FileFormat.CANONICAL : format, List.of(),
+				List.of(de.daks.statistics.ParseProblem.error(0, "", code, detail)), ParsedFile.Metadata.NONE);
+	}
+
+	static byte[] utf8(String text) {
+		return text.getBytes(StandardCharsets.UTF_8);
+	}
+}
