@@ -23,6 +23,8 @@ final class Collector {
 
 	private final List<ParseProblem> problems = new ArrayList<>();
 
+	private final Map<String, Integer> areaLines = new HashMap<>();
+
 	private final Map<String, Counted> counted = new LinkedHashMap<>();
 
 	private int suppressed;
@@ -35,6 +37,7 @@ final class Collector {
 			return;
 		}
 		observations.add(observation);
+		areaLines.putIfAbsent(observation.area(), line);
 	}
 
 	void problem(ParseProblem problem) {
@@ -79,7 +82,7 @@ final class Collector {
 		if (suppressed > 0) {
 			problems.add(ParseProblem.error(0, "", "too-many-problems", suppressed + " more problems not listed"));
 		}
-		return new ParsedFile(format, observations, problems, metadata);
+		return new ParsedFile(format, observations, problems, metadata, areaLines);
 	}
 
 	static String describe(Observation.Cell cell) {

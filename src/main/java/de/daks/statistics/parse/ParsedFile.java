@@ -4,6 +4,7 @@ import de.daks.statistics.Observation;
 import de.daks.statistics.ParseProblem;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -13,11 +14,29 @@ import org.jspecify.annotations.Nullable;
  * importing user's acceptance) and what the file says about itself.
  */
 public record ParsedFile(FileFormat format, List<Observation> observations, List<ParseProblem> problems,
-		Metadata metadata) {
+		Metadata metadata, Map<String, Integer> areaLines) {
 
 	public ParsedFile {
 		observations = List.copyOf(observations);
 		problems = List.copyOf(problems);
+		areaLines = Map.copyOf(areaLines);
+	}
+
+	public ParsedFile(FileFormat format, List<Observation> observations, List<ParseProblem> problems,
+			Metadata metadata) {
+		this(format, observations, problems, metadata, Map.of());
+	}
+
+	/** The areas of the observations, each with the line it first appears in. */
+	public Map<String, Integer> areaLines() {
+		return areaLines;
+	}
+
+	/** A copy with more problems (e.g. found by validation against the territory). */
+	public ParsedFile withProblems(List<ParseProblem> more) {
+		List<ParseProblem> all = new java.util.ArrayList<>(problems);
+		all.addAll(more);
+		return new ParsedFile(format, observations, all, metadata, areaLines);
 	}
 
 	public boolean hasErrors() {

@@ -97,10 +97,8 @@ public final class StatisticsParsers {
 				case CANONICAL -> canonical(text.content());
 			};
 			if (text.looksDoublyEncoded()) {
-				List<de.daks.statistics.ParseProblem> problems = new java.util.ArrayList<>(parsed.problems());
-				problems.add(de.daks.statistics.ParseProblem.warning(0, "", "encoding-suspect",
-						"text contains \"Ã¤\"/\"Ã¶\": the file was probably converted to the wrong encoding"));
-				return new ParsedFile(parsed.format(), parsed.observations(), problems, parsed.metadata());
+				return parsed.withProblems(List.of(de.daks.statistics.ParseProblem.warning(0, "", "encoding-suspect",
+						"text contains \"Ã¤\"/\"Ã¶\": the file was probably converted to the wrong encoding")));
 			}
 			return parsed;
 		}
@@ -123,7 +121,18 @@ public final class StatisticsParsers {
 	private static ParsedFile canonical(String text) {
 		CanonicalCsv.Result result = CanonicalCsv.read(new StringReader(text));
 		Collector out = new Collector();
-		result.observations().forEach(o -> out.add(o, 0));
+		// rows without errors yield observations in file order: the n-th comes from the n-th non-blank data line
+		List<String> lines = TextDecoder.lines(text);
+		List<Integer> dataLines = new java.util.ArrayList<>();
+		for (int i = 1; i < lines.size(); i++) {
+			if (!lines.get(i).isBlank()) {
+				dataLines.add(i + 1);
+			}
+		}
+		boolean exact = !result.hasErrors() && dataLines.size() == result.observations().size();
+		for (int i = 0; i < result.observations().size(); i++) {
+			out.add(result.observations().get(i), exact ? dataLines.get(i) : 0);
+		}
 		result.problems().forEach(out::problem);
 		return out.finish(FileFormat.CANONICAL, ParsedFile.Metadata.NONE);
 	}
