@@ -53,6 +53,8 @@ class IndicatorsCommand implements DaksCommand {
 		return "--area <key> --year <YYYY> [--format csv|json]  print every computable indicator of an area";
 	}
 
+	private static final java.util.regex.Pattern AREA_KEY = java.util.regex.Pattern.compile("DG|\\d{2,12}|\\d+-Q-.+");
+
 	/** The parsed arguments. */
 	record Arguments(String area, int year, String format) {
 	}
@@ -77,15 +79,19 @@ class IndicatorsCommand implements DaksCommand {
 					else if (argument.matches("\\d{4}")) {
 						year = argument;
 					}
-					else {
+					else if (area == null && AREA_KEY.matcher(argument).matches()) {
 						area = argument;
+					}
+					else {
+						return null;
 					}
 					continue;
 				}
 			}
 			i++;
 		}
-		if (area == null || year == null || !year.matches("\\d{4}") || format == null
+		if (area == null || !AREA_KEY.matcher(area).matches() || year == null || !year.matches("\\d{4}")
+				|| format == null
 				|| !(format.equals("csv") || format.equals("json"))) {
 			return null;
 		}
