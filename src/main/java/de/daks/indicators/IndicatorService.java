@@ -5,6 +5,7 @@ import de.daks.identity.Permission;
 import de.daks.indicators.internal.CatalogueRepository;
 import de.daks.indicators.internal.IndicatorCalculator;
 import de.daks.indicators.internal.ObservationSource;
+import de.daks.indicators.internal.PeerFinder;
 import de.daks.shared.KommuneId;
 import de.daks.statistics.DatasetId;
 import de.daks.statistics.Measure;
@@ -21,7 +22,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,10 +50,6 @@ public class IndicatorService {
 
 	/** The dataset id given observations are attributed to when the caller names none. */
 	public static final DatasetId GIVEN = new DatasetId(new UUID(0, 0));
-
-	/** The definitions spanning the indicator space of the peer search. */
-	static final List<String> PEER_FEATURES = List.of("youth_ratio", "old_age_ratio", "share_80_plus",
-			"population_change_5y", "population");
 
 	private static final int CACHE_LIMIT = 5_000;
 
@@ -188,7 +184,7 @@ public class IndicatorService {
 
 	/**
 	 * Up to {@code size} areas most similar to the area in the year: nearest neighbours in the standardised space of
-	 * {@link #PEER_FEATURES} among the areas of the same level with data (Gemeinden: of the same Land), or – if the
+	 * the features of {@link PeerFinder#FEATURES} among the areas of the same level with data (Gemeinden: of the same Land), or – if the
 	 * area's features are not computable – the areas of most similar population. See {@link PeerGroup#method()}.
 	 */
 	public PeerGroup peers(String area, int year, int size) {
@@ -203,73 +199,14 @@ public class IndicatorService {
 			.sorted()
 			.limit(MAX_PEER_CANDIDATES)
 			.toList();
-		if (candidates.isEmpty()) {
-			return new PeerGroup("none", List.of(), 0, List.of());
-		}
-		List<IndicatorDefinition> features = PEER_FEATURES.stream().map(id -> catalogue().find(id))
+		List<IndicatorDefinition> features = PeerFinder.featureIds().stream().map(id -> catalogue().find(id))
 			.flatMap(Optional::stream).toList();
 		Indicators own = calculator(key).compute(features, key, year);
-		List<String> usable = features.stream().map(IndicatorDefinition::id)
-			.filter(id -> own.value(id).isPresent()).toList();
 		Map<String, Indicators> theirs = new HashMap<>();
 		for (String candidate : candidates) {
 			theirs.put(candidate, calculator(candidate).compute(features, candidate, year));
 		}
-		List<String> complete = candidates.stream()
-			.filter(c -> usable.stream().allMatch(id -> theirs.get(c).value(id).isPresent())).toList();
-		Map<String, String> names = names(candidates);
-		if (usable.size() < 2 || complete.size() < 2) {
-			double population = own.value("population").map(IndicatorValue::value).orElse(Double.NaN);
-			if (Double.isNaN(population) || population == 0) {
-				return new PeerGroup("none", List.of(), candidates.size(), List.of());
-			}
-			List<PeerGroup.Peer> peers = candidates.stream()
-				.filter(c -> theirs.get(c).value("population").isPresent())
-				.map(c -> new PeerGroup.Peer(c, names.getOrDefault(c, c),
-						Math.abs(theirs.get(c).value("population").get().value() - population) / population,
-						theirs.get(c)))
-				.sorted(Comparator.comparingDouble(PeerGroup.Peer::distance))
-				.limit(size)
-				.toList();
-			return new PeerGroup("similar-size", List.of(), candidates.size(), peers);
-		}
-		// z-scores over all complete candidates plus the area itself; population on a log scale
-		Map<String, double[]> vectors = new HashMap<>();
-		List<String> all = new ArrayList<>(complete);
-		all.add(key);
-		theirs.put(key, own);
-		for (String c : all) {
-			double[] v = new double[usable.size()];
-			for (int i = 0; i < usable.size(); i++) {
-				double x = theirs.get(c).value(usable.get(i)).orElseThrow().value();
-				v[i] = usable.get(i).equals("population") ? Math.log10(Math.max(x, 1)) : x;
-			}
-			vectors.put(c, v);
-		}
-		for (int i = 0; i < usable.size(); i++) {
-			final int f = i;
-			double mean = all.stream().mapToDouble(c -> vectors.get(c)[f]).average().orElse(0);
-			double sd = Math.sqrt(all.stream().mapToDouble(c -> Math.pow(vectors.get(c)[f] - mean, 2)).average()
-				.orElse(0));
-			for (String c : all) {
-				vectors.get(c)[f] = sd == 0 ? 0 : (vectors.get(c)[f] - mean) / sd;
-			}
-		}
-		double[] me = vectors.get(key);
-		List<PeerGroup.Peer> peers = complete.stream()
-			.map(c -> new PeerGroup.Peer(c, names.getOrDefault(c, c), distance(me, vectors.get(c)), theirs.get(c)))
-			.sorted(Comparator.comparingDouble(PeerGroup.Peer::distance))
-			.limit(size)
-			.toList();
-		return new PeerGroup("nearest-neighbours", usable, complete.size(), peers);
-	}
-
-	private static double distance(double[] a, double[] b) {
-		double sum = 0;
-		for (int i = 0; i < a.length; i++) {
-			sum += (a[i] - b[i]) * (a[i] - b[i]);
-		}
-		return Math.sqrt(sum);
+		return PeerFinder.find(own, theirs, names(candidates), size);
 	}
 
 	// ---------------------------------------------------------------------------------------------- Kommunen
