@@ -71,6 +71,8 @@ public class IndicatorService {
 
 	private final Map<String, PeerGroup> peerCache = new ConcurrentHashMap<>();
 
+	private final Map<String, String> keys = new ConcurrentHashMap<>();
+
 	IndicatorService(CatalogueRepository repository, ObjectProvider<StatisticsQueries> statistics,
 			TerritoryManagement territory, KommuneManagement kommunen, Authorization authorization) {
 		this.repository = repository;
@@ -232,6 +234,7 @@ public class IndicatorService {
 	public void invalidate() {
 		cache.clear();
 		peerCache.clear();
+		keys.clear();
 	}
 
 	@EventListener
@@ -280,6 +283,10 @@ public class IndicatorService {
 	 * 8-digit AGS – whichever has population data (the key itself if neither has).
 	 */
 	String statisticsKey(String area) {
+		return keys.computeIfAbsent(area, this::resolveKey);
+	}
+
+	private String resolveKey(String area) {
 		Set<String> candidates = new LinkedHashSet<>();
 		candidates.add(area);
 		territoryArea(area).ifPresent(a -> {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
@@ -62,9 +63,10 @@ class IndicatorsCommand implements DaksCommand {
 	/** Parses the arguments; null if they are not usable. */
 	@Nullable
 	Arguments parse(List<String> arguments) {
-		String area = environment.getProperty("area");
-		String year = environment.getProperty("year");
-		String format = environment.getProperty("format", "csv");
+		// "--area=X" becomes a Spring property; "--area X" leaves an empty property "area" and the value alone
+		String area = blankToNull(environment.getProperty("area"));
+		String year = blankToNull(environment.getProperty("year"));
+		String format = Objects.requireNonNullElse(blankToNull(environment.getProperty("format")), "csv");
 		for (int i = 0; i < arguments.size(); i++) {
 			String argument = arguments.get(i);
 			String next = i + 1 < arguments.size() ? arguments.get(i + 1) : null;
@@ -96,6 +98,10 @@ class IndicatorsCommand implements DaksCommand {
 			return null;
 		}
 		return new Arguments(area, Integer.parseInt(year), format);
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	@Override
@@ -156,7 +162,11 @@ class IndicatorsCommand implements DaksCommand {
 		root.put("values", values);
 		List<Map<String, Object>> missing = new ArrayList<>();
 		for (NotComputable n : result.notComputable()) {
-			missing.add(Map.of("id", n.definitionId(), "reason", n.reason(), "detail", n.detail()));
+			Map<String, Object> m = new LinkedHashMap<>();
+			m.put("id", n.definitionId());
+			m.put("reason", n.reason());
+			m.put("detail", n.detail());
+			missing.add(m);
 		}
 		root.put("notComputable", missing);
 		return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(root);
