@@ -153,6 +153,23 @@ public class IndicatorService {
 		return values;
 	}
 
+	/**
+	 * One indicator over the years of the area, next to the same indicator of its Kreis, Land and Germany: rows by
+	 * year (ascending), values in the order of {@link Comparison#others()} of {@link #compareWithParents}.
+	 */
+	public List<SeriesComparison.Row> seriesWithParents(String area, String definitionId) {
+		catalogue().get(definitionId);
+		List<Integer> years = years(area);
+		List<SeriesComparison.Row> rows = new ArrayList<>();
+		for (int year : years) {
+			Comparison comparison = compareWithParents(area, year);
+			List<@Nullable IndicatorValue> others = new ArrayList<>();
+			comparison.others().forEach(c -> others.add(c.value(definitionId).orElse(null)));
+			rows.add(new SeriesComparison.Row(year, comparison.subject().value(definitionId).orElse(null), others));
+		}
+		return rows;
+	}
+
 	// ---------------------------------------------------------------------------------------------- comparisons
 
 	/** The area next to its Kreis, Land and Germany (those of its territory ancestors that exist). */

@@ -111,6 +111,11 @@ class IndicatorIntegrationTests {
 		// when / then
 		assertThat(page(unlinked)).contains("noch mit keinem Gebiet verknüpft");
 		assertThat(page(empty)).contains("Für das Gebiet 059999999999 sind noch keine Bevölkerungsdaten eingelesen");
+		assertThat(mvc.perform(get("/kommunen/" + empty + "/indikatoren/old_age_ratio").with(user(office))
+			.locale(Locale.GERMAN)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+			.contains("Altenquotient: Ohnedaten").contains("P(65+) / P(20–64) × 100");
+		mvc.perform(get("/kommunen/" + empty + "/indikatoren/no_such_indicator").with(user(office)))
+			.andExpect(status().isNotFound());
 		// and without a session the page is denied
 		mvc.perform(get("/kommunen/" + empty + "/indikatoren")).andExpect(status().is3xxRedirection());
 	}

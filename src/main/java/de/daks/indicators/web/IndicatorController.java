@@ -9,6 +9,7 @@ import de.daks.indicators.IndicatorValue;
 import de.daks.indicators.Indicators;
 import de.daks.indicators.NotComputable;
 import de.daks.indicators.PeerGroup;
+import de.daks.indicators.SeriesComparison;
 import de.daks.shared.KommuneId;
 import de.daks.territory.Kommune;
 import de.daks.territory.KommuneManagement;
@@ -87,6 +88,34 @@ class IndicatorController {
 			.toList());
 		model.addAttribute("locale", locale);
 		return "indicators/kommune";
+	}
+
+	@GetMapping("/kommunen/{kommuneId}/indikatoren/{indicatorId}")
+	@Requires(Permission.KOMMUNE_VIEW)
+	String showIndicatorSeries(@PathVariable KommuneId kommuneId, @PathVariable String indicatorId, Model model,
+			Locale locale) {
+		Kommune kommune = kommunen.get(kommuneId);
+		IndicatorDefinition definition = indicators.catalogue().get(indicatorId);
+		model.addAttribute("kommune", kommune);
+		model.addAttribute("definition", definition);
+		Optional<String> area = indicators.areaOf(kommuneId);
+		Optional<Integer> latest = area.flatMap(indicators::latestYear);
+		model.addAttribute("area", area.orElse(null));
+		if (area.isEmpty() || latest.isEmpty()) {
+			model.addAttribute("rows", List.of());
+			return "indicators/series";
+		}
+		model.addAttribute("comparison", indicators.compareWithParents(area.get(), latest.get()));
+		List<SeriesRow> rows = new ArrayList<>();
+		for (SeriesComparison.Row row : indicators.seriesWithParents(area.get(), indicatorId)) {
+			List<String> values = new ArrayList<>();
+			values.add(row.value() == null ? NONE : format(row.value().value(), definition.unit(), locale));
+			row.others().forEach(v -> values.add(v == null ? NONE : format(v.value(), definition.unit(), locale)));
+			rows.add(new SeriesRow(row.year(), values));
+		}
+		java.util.Collections.reverse(rows);
+		model.addAttribute("rows", rows);
+		return "indicators/series";
 	}
 
 	// ------------------------------------------------------------------------------------------------ view model
