@@ -231,13 +231,16 @@ public class IndicatorService {
 	// ---------------------------------------------------------------------------------------------- Kommunen
 
 	/**
-	 * The statistics key of a Kommune's territory (its first linked area) – requires {@code KOMMUNE_VIEW}. Empty if the
-	 * Kommune is not linked to the territory.
+	 * The statistics key of a Kommune's territory – its first linked area with population data, else its first linked
+	 * area; requires {@code KOMMUNE_VIEW}. Empty if the Kommune is not linked to the territory. (An alliance of several
+	 * areas is not summed up: its indicators are those of that one area.)
 	 */
 	public Optional<String> areaOf(KommuneId kommuneId) {
 		authorization.require(Permission.KOMMUNE_VIEW, kommuneId);
 		Kommune kommune = kommunen.get(kommuneId);
-		return kommune.areaKeys().stream().findFirst().map(this::statisticsKey);
+		List<String> keys = kommune.areaKeys().stream().map(this::statisticsKey).toList();
+		return keys.stream().filter(k -> !queries().dates(k, Measure.POPULATION).isEmpty()).findFirst()
+			.or(() -> keys.stream().findFirst());
 	}
 
 	/** The name of an area from the territory, or the key. */
