@@ -62,6 +62,11 @@ public record Population(int width, double[][] counts) {
 		return copy(counts);
 	}
 
+	/** The array itself, for the engine's loops (never handed out of the package). */
+	double[][] raw() {
+		return counts;
+	}
+
 	/** Persons of all sexes and ages. */
 	public double total() {
 		double sum = 0;
