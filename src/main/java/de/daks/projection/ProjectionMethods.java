@@ -22,9 +22,10 @@ import java.util.stream.IntStream;
  * from {@link AssumptionDerivation}: standard mortality and fertility scaled to the area's deaths and births of the
  * base period (where the data has them), migration by age as the residual of successive stocks, averaged as annual
  * net counts; timing half before/half after survival. Intervals: {@code draws} simulations; each draws for every
- * projected year the residual migration of one base year (with replacement) and, for the whole run, one base year
- * whose migration persists: {@code M = ½·M(persistent) + ½·M(this year)} – year-to-year noise plus the level
- * uncertainty that dominates at a 10-year horizon.
+ * projected year the residual migration of one base year {@code i} (with replacement) and, for the whole run, one base
+ * year {@code j} whose deviation from the mean persists: {@code M(t) = M(i) + λ·(M(j) − M̄)} – year-to-year noise plus
+ * the level uncertainty that dominates at a 10-year horizon. {@code λ} ({@link #PERSISTENCE}) was calibrated on the
+ * Konstanz backtests (docs/backtests.md) – in sample.
  *
  * <p><b>Hamilton–Perry.</b> Cohort change and child–woman ratios from the successive stocks of the base period
  * (steps of the group width, pooled over the period, see {@link HamiltonPerry}); intervals by drawing for every step
@@ -34,6 +35,9 @@ public final class ProjectionMethods {
 
 	/** Default number of simulations for the intervals. */
 	public static final int DRAWS = 200;
+
+	/** Weight λ of the persistent migration deviation in the simulations (see the class comment). */
+	public static final double PERSISTENCE = 1.5;
 
 	private ProjectionMethods() {
 	}
@@ -47,9 +51,15 @@ public final class ProjectionMethods {
 	 * @param draws simulations for the intervals (0 = no intervals: p10 = p90 = point)
 	 * @param seed random seed (runs are reproducible)
 	 */
-	public record Settings(double fertilityFactor, double migrationFactor, Timing timing, int draws, long seed) {
+	public record Settings(double fertilityFactor, double migrationFactor, Timing timing, int draws, long seed,
+			double persistence) {
 
-		public static final Settings DEFAULT = new Settings(1, 1, Timing.HALF_BEFORE_HALF_AFTER, DRAWS, 20260101L);
+		public static final Settings DEFAULT = new Settings(1, 1, Timing.HALF_BEFORE_HALF_AFTER, DRAWS, 20260101L,
+				PERSISTENCE);
+
+		public Settings withPersistence(double value) {
+			return new Settings(fertilityFactor, migrationFactor, timing, draws, seed, value);
+		}
 	}
 
 	/** The default DAKS method: cohort-component with derived assumptions. */
@@ -145,7 +155,7 @@ public final class ProjectionMethods {
 		}
 		double[][][] p10 = draws.isEmpty() ? point : Intervals.quantile(draws, 0.1);
 		double[][][] p90 = draws.isEmpty() ? point : Intervals.quantile(draws, 0.9);
-		return new ProjectionRun(series.area(), method, series.width(), dates, point, p10, p90, notes);
+		return new ProjectionRun(series.area(), method, series.width(), dates, point, p10, p90, notes, draws);
 	}
 
 	private static Assumptions scaled(Assumptions a, AssumptionDerivation.Derived derived, int[] intervals,
@@ -155,12 +165,13 @@ public final class ProjectionMethods {
 			counts = ((Migration.NetCounts) a.migration()).counts();
 		}
 		else {
-			double[][] first = derived.intervalCounts(intervals[0], n).counts();
-			double[][] second = derived.intervalCounts(intervals[1], n).counts();
-			counts = new double[first.length][first[0].length];
-			for (int s = 0; s < first.length; s++) {
-				for (int x = 0; x < first[s].length; x++) {
-					counts[s][x] = 0.5 * (first[s][x] + second[s][x]);
+			double[][] mean = ((Migration.NetCounts) a.migration()).counts();
+			double[][] persistent = derived.intervalCounts(intervals[0], n).counts();
+			double[][] year = derived.intervalCounts(intervals[1], n).counts();
+			counts = new double[mean.length][mean[0].length];
+			for (int s = 0; s < mean.length; s++) {
+				for (int x = 0; x < mean[s].length; x++) {
+					counts[s][x] = year[s][x] + settings.persistence() * (persistent[s][x] - mean[s][x]);
 				}
 			}
 		}

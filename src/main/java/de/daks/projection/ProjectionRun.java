@@ -15,9 +15,10 @@ import java.util.List;
  * @param p10 10 % quantile over the simulations
  * @param p90 90 % quantile over the simulations
  * @param notes what was derived (factors, base period), for display and reproduction
+ * @param draws the simulated projections behind p10/p90 (for intervals of aggregates, e.g. age groups or totals)
  */
 public record ProjectionRun(String area, String method, int width, List<LocalDate> dates, double[][][] point,
-		double[][][] p10, double[][][] p90, List<String> notes) {
+		double[][][] p10, double[][][] p90, List<String> notes, List<double[][][]> draws) {
 
 	/** The total of the point projection at date index {@code i}. */
 	public double total(int i) {
