@@ -61,15 +61,16 @@ public final class StandardSchedules {
 	public static double[] fertility(int lastAge) {
 		double shape = (MEAN_AGE - 15) * (MEAN_AGE - 15) / (SD_AGE * SD_AGE);
 		double scale = SD_AGE * SD_AGE / (MEAN_AGE - 15);
-		double[] f = new double[lastAge + 1];
+		double[] full = new double[50];
 		double sum = 0;
-		for (int x = 15; x <= Math.min(49, lastAge); x++) {
+		for (int x = 15; x < 50; x++) {
 			double y = (x + 0.5 - 15) / scale;
-			f[x] = Math.exp((shape - 1) * Math.log(y) - y);
-			sum += f[x];
+			full[x] = Math.exp((shape - 1) * Math.log(y) - y);
+			sum += full[x];
 		}
-		for (int x = 0; x < f.length; x++) {
-			f[x] *= TFR / sum;
+		double[] f = new double[lastAge + 1];
+		for (int x = 0; x < Math.min(f.length, full.length); x++) {
+			f[x] = full[x] * TFR / sum;
 		}
 		return f;
 	}
