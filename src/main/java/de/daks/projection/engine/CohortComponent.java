@@ -90,12 +90,56 @@ public final class CohortComponent {
 			double[] in, double[] out) {
 		int open = before.length - 1;
 		double[] s = a.survivalArray()[sex];
+		migration(a, n, sex, before, in, out);
+		double e = a.timing().exposedShare();
+		// the hot loop: one pass over plain arrays, no branches but the rare cut of out-movers
 		for (int x = 1; x < open; x++) {
-			cell(a, n, sex, x, before[x - 1], 0, s[x - 1], after, deaths, in, out);
+			double start = before[x - 1];
+			double z = in[x];
+			double f = out[x];
+			double d = Math.max(0, start + e * (z - f)) * (1 - s[x - 1]);
+			double p = start - d + z - f;
+			if (p < 0) {
+				f = start - d + z;
+				out[x] = f;
+				p = start - d + z - f;
+			}
+			deaths[x] = d;
+			after[x] = p;
 		}
 		double start = before[open - 1] + before[open];
 		double survival = start > 0 ? (before[open - 1] * s[open - 1] + before[open] * s[open]) / start : s[open];
 		cell(a, n, sex, open, start, 0, survival, after, deaths, in, out);
+	}
+
+	/** In- and out-movers of groups 1..ω−1 by the migration model (the open group and group 0 go through cell). */
+	private static void migration(Assumptions a, int n, int sex, double[] before, double[] in, double[] out) {
+		int open = before.length - 1;
+		Migration migration = a.migration();
+		if (migration instanceof Migration.NetCounts c) {
+			double[] m = c.counts()[sex];
+			for (int x = 1; x < open; x++) {
+				double v = n * m[x];
+				in[x] = Math.max(v, 0);
+				out[x] = Math.max(-v, 0);
+			}
+		}
+		else if (migration instanceof Migration.NetRates r) {
+			double[] m = r.rates()[sex];
+			for (int x = 1; x < open; x++) {
+				double v = n * m[x] * before[x - 1];
+				in[x] = Math.max(v, 0);
+				out[x] = Math.max(-v, 0);
+			}
+		}
+		else if (migration instanceof Migration.Gross g) {
+			double[] profile = g.profile()[sex];
+			double[] rates = g.outRates()[sex];
+			for (int x = 1; x < open; x++) {
+				in[x] = n * g.inMovers() * profile[x];
+				out[x] = Math.min(before[x - 1], n * rates[x] * before[x - 1]);
+			}
+		}
 	}
 
 	private static void cell(Assumptions a, int n, int sex, int x, double start, double births, double survival,
