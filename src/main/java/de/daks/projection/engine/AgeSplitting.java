@@ -90,6 +90,88 @@ public final class AgeSplitting {
 		return single;
 	}
 
+	/**
+	 * Splits bands of any widths into single years 0 … {@code lastAge} with every band's total kept exactly and no
+	 * negative value: the cumulative count {@code C(a)} (persons younger than {@code a}) is known at the band bounds
+	 * and interpolated at every whole age by a monotone cubic Hermite spline (Fritsch and Carlson, "Monotone Piecewise
+	 * Cubic Interpolation", SIAM J. Numer. Anal. 17, 1980); single year {@code x} gets {@code C(x+1) − C(x)}. The open
+	 * band (from the last bound) is spread over the ages up to {@code lastAge}, i.e. {@code C(lastAge+1)} = total – an
+	 * assumption (nobody older than {@code lastAge}) that only shapes the open band.
+	 *
+	 * @param bounds lower bounds of the bands, starting at 0, increasing; the last band is open
+	 * @param counts persons per band
+	 * @param lastAge the highest single age (e.g. 100); must exceed the last bound
+	 */
+	public static double[] monotoneSpline(int[] bounds, double[] counts, int lastAge) {
+		Checks.finiteNonNegative(counts, "band counts");
+		int k = bounds.length;
+		if (k != counts.length || k < 2 || bounds[0] != 0 || bounds[k - 1] >= lastAge) {
+			throw new IllegalArgumentException("bands must start at 0, match the counts and end below the last age");
+		}
+		double[] x = new double[k + 1];
+		double[] y = new double[k + 1];
+		for (int i = 0; i < k; i++) {
+			if (i > 0 && bounds[i] <= bounds[i - 1]) {
+				throw new IllegalArgumentException("band bounds must increase: " + bounds[i - 1] + ", " + bounds[i]);
+			}
+			x[i] = bounds[i];
+			y[i + 1] = y[i] + counts[i];
+		}
+		x[k] = lastAge + 1;
+		double[] m = monotoneTangents(x, y);
+		double[] single = new double[lastAge + 1];
+		double previous = 0;
+		int segment = 0;
+		for (int age = 1; age <= lastAge + 1; age++) {
+			while (segment < k - 1 && age > x[segment + 1]) {
+				segment++;
+			}
+			double c = hermite(x, y, m, segment, age);
+			single[age - 1] = Math.max(0, c - previous);
+			previous = Math.max(previous, c);
+		}
+		return single;
+	}
+
+	private static double[] monotoneTangents(double[] x, double[] y) {
+		int n = x.length;
+		double[] delta = new double[n - 1];
+		for (int i = 0; i < n - 1; i++) {
+			delta[i] = (y[i + 1] - y[i]) / (x[i + 1] - x[i]);
+		}
+		double[] m = new double[n];
+		m[0] = delta[0];
+		m[n - 1] = delta[n - 2];
+		for (int i = 1; i < n - 1; i++) {
+			m[i] = delta[i - 1] == 0 || delta[i] == 0 ? 0 : (delta[i - 1] + delta[i]) / 2;
+		}
+		for (int i = 0; i < n - 1; i++) {
+			if (delta[i] == 0) {
+				m[i] = 0;
+				m[i + 1] = 0;
+				continue;
+			}
+			double a = m[i] / delta[i];
+			double b = m[i + 1] / delta[i];
+			double h = a * a + b * b;
+			if (h > 9) {
+				double t = 3 / Math.sqrt(h);
+				m[i] = t * a * delta[i];
+				m[i + 1] = t * b * delta[i];
+			}
+		}
+		return m;
+	}
+
+	private static double hermite(double[] x, double[] y, double[] m, int i, double at) {
+		double h = x[i + 1] - x[i];
+		double t = (at - x[i]) / h;
+		double t2 = t * t;
+		double t3 = t2 * t;
+		return (2 * t3 - 3 * t2 + 1) * y[i] + (t3 - 2 * t2 + t) * h * m[i] + (-2 * t3 + 3 * t2) * y[i + 1]
+				+ (t3 - t2) * h * m[i + 1];
+	}
+
 	/** Sums single years into groups of {@code width} (the last group open), the inverse of splitting. */
 	public static double[] group(double[] single, int width) {
 		int closedSingles = single.length - 1;

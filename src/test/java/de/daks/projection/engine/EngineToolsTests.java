@@ -71,6 +71,28 @@ class EngineToolsTests {
 	}
 
 	@Test
+	void theMonotoneSplineKeepsIrregularBandsAndNeverGoesNegative() {
+		// given: Köln's thirteen bands of 2012 for Altstadt/Süd (0–2, 3–5, 6–9, …, 65–74, 75+)
+		int[] bounds = { 0, 3, 6, 10, 15, 18, 25, 35, 45, 55, 60, 65, 75 };
+		double[] counts = { 521, 356, 394, 487, 370, 2773, 7049, 4607, 3810, 1365, 1254, 2420, 2109 };
+
+		// when
+		double[] single = AgeSplitting.monotoneSpline(bounds, counts, 100);
+
+		// then
+		assertThat(single).hasSize(101);
+		assertThat(java.util.Arrays.stream(single).min().orElseThrow()).isGreaterThanOrEqualTo(0);
+		for (int b = 0; b < bounds.length; b++) {
+			int to = b + 1 < bounds.length ? bounds[b + 1] : 101;
+			double sum = 0;
+			for (int x = bounds[b]; x < to; x++) {
+				sum += single[x];
+			}
+			assertThat(sum).as("band from %d", bounds[b]).isCloseTo(counts[b], within(1e-6));
+		}
+	}
+
+	@Test
 	void rakingMatchesTheKommuneCellsAndKeepsQuartersNonNegative() {
 		// given: two quarters whose sum disagrees with the Kommune
 		double[][][] quarters = { { { 10, 0, 5 } }, { { 30, 20, 0 } } };
