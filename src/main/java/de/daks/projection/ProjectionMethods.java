@@ -57,6 +57,14 @@ public final class ProjectionMethods {
 		public static final Settings DEFAULT = new Settings(1, 1, Timing.HALF_BEFORE_HALF_AFTER, DRAWS, 20260101L,
 				PERSISTENCE);
 
+		public Settings withMigrationFactor(double value) {
+			return new Settings(fertilityFactor, value, timing, draws, seed, persistence);
+		}
+
+		public Settings withFertilityFactor(double value) {
+			return new Settings(value, migrationFactor, timing, draws, seed, persistence);
+		}
+
 		public Settings withPersistence(double value) {
 			return new Settings(fertilityFactor, migrationFactor, timing, draws, seed, value);
 		}
@@ -94,6 +102,18 @@ public final class ProjectionMethods {
 						+ (births == null ? " (no births in the data)" : ""),
 				"migration: residual of the stocks, annual net counts, timing " + settings.timing().code());
 		return run(series, "cohort-component", baseYear, steps, point, draws, notes);
+	}
+
+	/**
+	 * Scenarios side by side: the default method once per named setting (e.g. low/middle/high migration as migration
+	 * factors 0.5/1/1.5, fertility variants), same base period and seed, in the order given.
+	 */
+	public static java.util.LinkedHashMap<String, ProjectionRun> scenarios(StockSeries series, int baseYear, int horizon,
+			int historyYears, java.util.LinkedHashMap<String, Settings> scenarios) {
+		java.util.LinkedHashMap<String, ProjectionRun> runs = new java.util.LinkedHashMap<>();
+		scenarios.forEach((name, settings) -> runs.put(name,
+				cohortComponent(series, baseYear, horizon, historyYears, settings)));
+		return runs;
 	}
 
 	/** Hamilton–Perry with ratios pooled over the base period (steps of the group width). */
