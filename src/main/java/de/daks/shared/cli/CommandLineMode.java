@@ -23,7 +23,9 @@ public final class CommandLineMode {
 			.properties("daks.cli.enabled=true", "daks.demo.enabled=false", "spring.main.banner-mode=off",
 					"logging.level.root=WARN", "spring.main.lazy-initialization=false")
 			.run(args)) {
-			String[] commandArgs = Arrays.stream(args).filter(a -> !a.startsWith("--")).toArray(String[]::new);
+			// only Spring's own --name=value options are removed; "--name value" pairs belong to the command
+			String[] commandArgs = Arrays.stream(args).filter(a -> !(a.startsWith("--") && a.contains("=")))
+				.toArray(String[]::new);
 			return context.getBean(CommandDispatcher.class).dispatch(commandArgs, System.out, System.err);
 		}
 	}

@@ -1,0 +1,250 @@
+package de.daks.projection;
+
+import de.daks.projection.engine.AssumptionDerivation;
+import de.daks.projection.engine.Assumptions;
+import de.daks.projection.engine.CohortComponent;
+import de.daks.projection.engine.HamiltonPerry;
+import de.daks.projection.engine.Intervals;
+import de.daks.projection.engine.Migration;
+import de.daks.projection.engine.Population;
+import de.daks.projection.engine.Timing;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+
+/**
+ * The projection methods DAKS offers for an area's {@link StockSeries}, with prediction intervals. Everything here is
+ * plain computation on the engine; persistence and authorisation belong to the callers.
+ *
+ * <p><b>Cohort-component (the default).</b> Base period = the {@code historyYears} years up to the base year. Rates
+ * from {@link AssumptionDerivation}: standard mortality and fertility scaled to the area's deaths and births of the
+ * base period (where the data has them), migration by age as the residual of successive stocks, averaged as annual
+ * net counts; timing half before/half after survival. Intervals: {@code draws} simulations; each draws for every
+ * projected year the residual migration of one base year {@code i} (with replacement) and, for the whole run, one base
+ * year {@code j} whose deviation from the mean persists: {@code M(t) = M(i) + λ·(M(j) − M̄)} – year-to-year noise plus
+ * the level uncertainty that dominates at a 10-year horizon. {@code λ} ({@link #PERSISTENCE}) was calibrated on the
+ * Konstanz backtests (docs/backtests.md) – in sample.
+ *
+ * <p><b>Hamilton–Perry.</b> Cohort change and child–woman ratios from the successive stocks of the base period
+ * (steps of the group width, pooled over the period, see {@link HamiltonPerry}); intervals by drawing for every step
+ * the ratios of one base interval.
+ */
+public final class ProjectionMethods {
+
+	/** Default number of simulations for the intervals. */
+	public static final int DRAWS = 200;
+
+	/** Weight λ of the persistent migration deviation in the simulations (see the class comment). */
+	public static final double PERSISTENCE = 1.5;
+
+	private ProjectionMethods() {
+	}
+
+	/**
+	 * Scenario settings applied on top of the derived assumptions.
+	 *
+	 * @param fertilityFactor multiplies the fertility rates
+	 * @param migrationFactor multiplies the net migrants
+	 * @param timing migration timing
+	 * @param draws simulations for the intervals (0 = no intervals: p10 = p90 = point)
+	 * @param seed random seed (runs are reproducible)
+	 */
+	public record Settings(double fertilityFactor, double migrationFactor, Timing timing, int draws, long seed,
+			double persistence) {
+
+		public static final Settings DEFAULT = new Settings(1, 1, Timing.HALF_BEFORE_HALF_AFTER, DRAWS, 20260101L,
+				PERSISTENCE);
+
+		public Settings withMigrationFactor(double value) {
+			return new Settings(fertilityFactor, value, timing, draws, seed, persistence);
+		}
+
+		public Settings withFertilityFactor(double value) {
+			return new Settings(value, migrationFactor, timing, draws, seed, persistence);
+		}
+
+		public Settings withPersistence(double value) {
+			return new Settings(fertilityFactor, migrationFactor, timing, draws, seed, value);
+		}
+	}
+
+	/** The default DAKS method: cohort-component with derived assumptions. */
+	public static ProjectionRun cohortComponent(StockSeries series, int baseYear, int horizon, int historyYears,
+			Settings settings) {
+		int n = series.width();
+		List<Integer> years = baseYears(series, baseYear, historyYears);
+		List<Population> stocks = series.populations(years);
+		List<Integer> eventYears = years.subList(1, years.size());
+		double[] births = sumPerInterval(series.events(series.births(), allYears(eventYears, n)), n).orElse(null);
+		double[] deaths = sumPerInterval(series.events(series.deaths(), allYears(eventYears, n)), n).orElse(null);
+		AssumptionDerivation.Derived derived = AssumptionDerivation
+			.derive(new AssumptionDerivation.BasePeriod(stocks, births, deaths), settings.timing());
+		Assumptions mean = scaled(derived.netCounts(), derived, null, settings, n);
+		Population base = stocks.get(stocks.size() - 1);
+		int steps = horizon / n;
+		double[][][] point = CohortComponent.project(base, steps, mean).populations();
+		int intervals = stocks.size() - 1;
+		List<double[][][]> draws = simulate(settings, random -> {
+			int persistent = random.nextInt(intervals);
+			Assumptions[] perStep = new Assumptions[steps];
+			for (int t = 0; t < steps; t++) {
+				int year = random.nextInt(intervals);
+				perStep[t] = scaled(derived.netCounts(), derived, new int[] { persistent, year }, settings, n);
+			}
+			return CohortComponent.project(base, steps, t -> perStep[t]).populations();
+		});
+		List<String> notes = List.of("base period " + years.get(0) + "–" + baseYear,
+				"mortality factor on the standard life tables " + round(derived.mortalityFactor())
+						+ (deaths == null ? " (no deaths in the data)" : ""),
+				"fertility factor on the standard schedule " + round(derived.fertilityFactor())
+						+ (births == null ? " (no births in the data)" : ""),
+				"migration: residual of the stocks, annual net counts, timing " + settings.timing().code());
+		return run(series, "cohort-component", baseYear, steps, point, draws, notes);
+	}
+
+	/**
+	 * Scenarios side by side: the default method once per named setting (e.g. low/middle/high migration as migration
+	 * factors 0.5/1/1.5, fertility variants), same base period and seed, in the order given.
+	 */
+	public static java.util.LinkedHashMap<String, ProjectionRun> scenarios(StockSeries series, int baseYear, int horizon,
+			int historyYears, java.util.LinkedHashMap<String, Settings> scenarios) {
+		java.util.LinkedHashMap<String, ProjectionRun> runs = new java.util.LinkedHashMap<>();
+		scenarios.forEach((name, settings) -> runs.put(name,
+				cohortComponent(series, baseYear, horizon, historyYears, settings)));
+		return runs;
+	}
+
+	/** Hamilton–Perry with ratios pooled over the base period (steps of the group width). */
+	public static ProjectionRun hamiltonPerry(StockSeries series, int baseYear, int horizon, int historyYears,
+			Settings settings) {
+		int n = series.width();
+		List<Integer> years = baseYears(series, baseYear, historyYears);
+		List<Population> stocks = series.populations(years);
+		List<Population[]> pairs = new ArrayList<>();
+		for (int i = 0; i + 1 < stocks.size(); i++) {
+			pairs.add(new Population[] { stocks.get(i), stocks.get(i + 1) });
+		}
+		HamiltonPerry.Ratios pooled = HamiltonPerry.ratios(pairs, n, 0);
+		Population base = stocks.get(stocks.size() - 1);
+		int steps = horizon / n;
+		double[][][] point = HamiltonPerry.project(base, pooled, steps, null);
+		List<HamiltonPerry.Ratios> single = pairs.stream().map(p -> HamiltonPerry.ratios(List.<Population[]>of(p), n, 0))
+			.toList();
+		List<double[][][]> draws = simulate(settings, random -> {
+			double[][][] path = new double[steps + 1][][];
+			path[0] = base.counts();
+			for (int t = 0; t < steps; t++) {
+				HamiltonPerry.Ratios r = single.get(random.nextInt(single.size()));
+				path[t + 1] = HamiltonPerry.project(new Population(n, path[t]), r, 1, null)[1];
+			}
+			return path;
+		});
+		return run(series, "hamilton-perry", baseYear, steps, point, draws,
+				List.of("base period " + years.get(0) + "–" + baseYear, "ratios pooled over " + pairs.size()
+						+ " intervals of " + n + " year(s)"));
+	}
+
+	/**
+	 * The plain textbook Hamilton–Perry used as the benchmark: one base period of {@code k} years ({@code t−k → t}),
+	 * cohort change ratios over {@code k}-year steps on single years or groups, no smoothing, no constraint.
+	 */
+	public static double[][][] plainHamiltonPerry(StockSeries series, int baseYear, int horizon, int k) {
+		List<Population> stocks = series.populations(List.of(baseYear - k, baseYear));
+		HamiltonPerry.Ratios r = HamiltonPerry.ratios(List.<Population[]>of(new Population[] { stocks.get(0),
+				stocks.get(1) }), k, 0);
+		return HamiltonPerry.project(stocks.get(1), r, horizon / k, null);
+	}
+
+	private interface Simulation {
+		double[][][] run(Random random);
+	}
+
+	private static List<double[][][]> simulate(Settings settings, Simulation simulation) {
+		return IntStream.range(0, settings.draws()).parallel()
+			.mapToObj(d -> simulation.run(new Random(settings.seed() + 7919L * d))).toList();
+	}
+
+	private static ProjectionRun run(StockSeries series, String method, int baseYear, int steps, double[][][] point,
+			List<double[][][]> draws, List<String> notes) {
+		List<LocalDate> dates = new ArrayList<>();
+		LocalDate baseDate = series.dates().get(baseYear);
+		for (int t = 0; t <= steps; t++) {
+			dates.add(baseDate.plusYears((long) t * series.width()));
+		}
+		double[][][] p10 = draws.isEmpty() ? point : Intervals.quantile(draws, 0.1);
+		double[][][] p90 = draws.isEmpty() ? point : Intervals.quantile(draws, 0.9);
+		return new ProjectionRun(series.area(), method, series.width(), dates, point, p10, p90, notes, draws);
+	}
+
+	private static Assumptions scaled(Assumptions a, AssumptionDerivation.Derived derived, int[] intervals,
+			Settings settings, int n) {
+		double[][] counts;
+		if (intervals == null) {
+			counts = ((Migration.NetCounts) a.migration()).counts();
+		}
+		else {
+			double[][] mean = ((Migration.NetCounts) a.migration()).counts();
+			double[][] persistent = derived.intervalCounts(intervals[0], n).counts();
+			double[][] year = derived.intervalCounts(intervals[1], n).counts();
+			counts = new double[mean.length][mean[0].length];
+			for (int s = 0; s < mean.length; s++) {
+				for (int x = 0; x < mean[s].length; x++) {
+					counts[s][x] = year[s][x] + settings.persistence() * (persistent[s][x] - mean[s][x]);
+				}
+			}
+		}
+		double[][] m = new double[counts.length][];
+		for (int s = 0; s < counts.length; s++) {
+			m[s] = counts[s].clone();
+			for (int x = 0; x < m[s].length; x++) {
+				m[s][x] *= settings.migrationFactor();
+			}
+		}
+		return new Assumptions(a.fertility(), a.survival(), a.birthSurvival(), a.sexRatioAtBirth(),
+				new Migration.NetCounts(m), settings.timing()).withFertilityScaled(settings.fertilityFactor());
+	}
+
+	private static List<Integer> baseYears(StockSeries series, int baseYear, int historyYears) {
+		int n = series.width();
+		if (historyYears < n || historyYears % n != 0) {
+			throw new IllegalArgumentException("history of " + historyYears + " years must be a positive multiple of the "
+					+ "group width " + n);
+		}
+		List<Integer> years = new ArrayList<>();
+		for (int y = baseYear - historyYears; y <= baseYear; y += n) {
+			if (!series.stocks().containsKey(y)) {
+				throw new IllegalArgumentException(series.area() + ": no population for " + y + " (base year " + baseYear
+						+ ", history " + historyYears + " years; available " + series.years() + ")");
+			}
+			years.add(y);
+		}
+		return years;
+	}
+
+	/** For n-year steps the events of all years of each interval. */
+	private static List<Integer> allYears(List<Integer> intervalEnds, int n) {
+		List<Integer> years = new ArrayList<>();
+		for (int end : intervalEnds) {
+			for (int y = end - n + 1; y <= end; y++) {
+				years.add(y);
+			}
+		}
+		return years;
+	}
+
+	private static java.util.Optional<double[]> sumPerInterval(java.util.Optional<double[]> yearly, int n) {
+		return yearly.map(v -> {
+			double[] sums = new double[v.length / n];
+			for (int i = 0; i < v.length; i++) {
+				sums[i / n] += v[i];
+			}
+			return sums;
+		});
+	}
+
+	private static String round(double v) {
+		return String.format(java.util.Locale.ROOT, "%.3f", v);
+	}
+}
