@@ -13,23 +13,23 @@ import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
-/** Own test data with random names: a Kommune and users with a role in it. */
-record ProcessFixtures(UserManagement users, KommuneManagement kommunen) {
+/** Own test data with random names: a Kommune and users with a role in it (also used by the profile tests). */
+public record ProcessFixtures(UserManagement users, KommuneManagement kommunen) {
 
-	static String random() {
+	public static String random() {
 		return UUID.randomUUID().toString().substring(0, 8);
 	}
 
-	KommuneId kommune(String prefix) {
+	public KommuneId kommune(String prefix) {
 		return kommunen.create(new NewKommune(prefix + " " + random(), KommuneKind.GEMEINDE, List.of(), "05", 12_345L,
 				"2023-12-31", null, true));
 	}
 
-	DaksPrincipal member(KommuneId kommune, KommuneRole role) {
+	public DaksPrincipal member(KommuneId kommune, KommuneRole role) {
 		return user(kommune, role, null, null);
 	}
 
-	DaksPrincipal user(@Nullable KommuneId kommune, @Nullable KommuneRole role, @Nullable GlobalRole global,
+	public DaksPrincipal user(@Nullable KommuneId kommune, @Nullable KommuneRole role, @Nullable GlobalRole global,
 			@Nullable String password) {
 		String email = "process-" + (role == null ? "user" : role.name().toLowerCase()) + "-" + random()
 				+ "@test.invalid";
