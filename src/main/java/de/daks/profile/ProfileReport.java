@@ -22,11 +22,12 @@ import org.jspecify.annotations.Nullable;
  * @param kommune the Kommune, null for a report of an area that is no Kommune's (data sections only)
  * @param area the statistics key of the area the data sections are about, null if the Kommune has none
  * @param areaName the area's name (the Kommune's name for a Kommune)
+ * @param content the written parts (texts, inventory, interviews, SWOT), null for an area report
  * @param sources every dataset used, numbered from 1 in order of first use
  * @param definitions every indicator definition used, in catalogue order
  */
 public record ProfileReport(@Nullable Kommune kommune, @Nullable String area, String areaName, LocalDate generatedOn,
-		Demography demography, List<Source> sources,
+		Demography demography, @Nullable ProfileContent content, List<Source> sources,
 		List<IndicatorDefinition> definitions) {
 
 	public ProfileReport {
@@ -54,7 +55,9 @@ public record ProfileReport(@Nullable Kommune kommune, @Nullable String area, St
 	 * @param year the latest year with population data at 31.12., null if the area has none
 	 * @param pyramid the age pyramid of that year in five-year bands, youngest first (empty if the age detail is
 	 * incomplete)
-	 * @param pyramidRefs the sources of the pyramid
+	 * @param outlineYear the year ten years earlier whose pyramid is drawn as an outline, null if there is none
+	 * @param outline the pyramid of that year in the same bands (empty if none)
+	 * @param pyramidRefs the sources of the pyramid and its outline
 	 * @param pyramidInterpolated whether some band of the data crossed a five-year boundary and was split evenly
 	 * over its years
 	 * @param population the population at 31.12. of every year with data, ascending
@@ -64,13 +67,15 @@ public record ProfileReport(@Nullable Kommune kommune, @Nullable String area, St
 	 * @param quarterMap an SVG map of the quarters (choropleth of the share 65+), null without boundaries or data
 	 * @param projection the latest projection of the Kommune, null if there is none
 	 */
-	public record Demography(@Nullable Integer year, List<PyramidRow> pyramid, Set<Integer> pyramidRefs,
+	public record Demography(@Nullable Integer year, List<PyramidRow> pyramid, @Nullable Integer outlineYear,
+			List<PyramidRow> outline, Set<Integer> pyramidRefs,
 			boolean pyramidInterpolated, List<PopulationPoint> population, List<ComparedArea> compared,
 			List<IndicatorRow> indicators, List<QuarterRow> quarters, @Nullable String quarterMap,
 			@Nullable ProjectionSummary projection) {
 
 		public Demography {
 			pyramid = List.copyOf(pyramid);
+			outline = List.copyOf(outline);
 			pyramidRefs = Set.copyOf(new TreeSet<>(pyramidRefs));
 			population = List.copyOf(population);
 			compared = List.copyOf(compared);
@@ -79,7 +84,7 @@ public record ProfileReport(@Nullable Kommune kommune, @Nullable String area, St
 		}
 
 		static Demography empty() {
-			return new Demography(null, List.of(), Set.of(), false, List.of(), List.of(), List.of(), List.of(), null,
+			return new Demography(null, List.of(), null, List.of(), Set.of(), false, List.of(), List.of(), List.of(), List.of(), null,
 					null);
 		}
 

@@ -53,6 +53,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class ProfileReports {
 
+	/** The pyramid of this many years before the latest is drawn as an outline. */
+	static final int OUTLINE_YEARS = 10;
+
 	private final IndicatorService indicators;
 
 	private final StatisticsQueries statistics;
@@ -71,9 +74,11 @@ public class ProfileReports {
 
 	private final Clock clock;
 
+	private final ProfileContents contents;
+
 	ProfileReports(IndicatorService indicators, StatisticsQueries statistics, StatisticsImports imports,
 			KommuneManagement kommunen, QuarterManagement quarters, TerritoryManagement territory,
-			Authorization authorization, MessageSource messages, Clock clock) {
+			Authorization authorization, MessageSource messages, Clock clock, ProfileContents contents) {
 		this.indicators = indicators;
 		this.statistics = statistics;
 		this.imports = imports;
@@ -83,6 +88,7 @@ public class ProfileReports {
 		this.authorization = authorization;
 		this.messages = messages;
 		this.clock = clock;
+		this.contents = contents;
 	}
 
 	/** The report of a Kommune: data sections of its area (its first linked area with data) and the written parts. */
@@ -93,15 +99,15 @@ public class ProfileReports {
 		Sources sources = new Sources();
 		Demography demography = area.map(a -> demography(a, kommune, sources, locale)).orElse(Demography.empty());
 		return new ProfileReport(kommune, area.orElse(null), kommune.name(), LocalDate.now(clock), demography,
-				sources.list(), definitions(demography));
+				contents.load(id), sources.list(), definitions(demography));
 	}
 
 	/** The data sections of any area (statistics or territory key); the written parts are left out. */
 	public ProfileReport forArea(String area, Locale locale) {
 		Sources sources = new Sources();
 		Demography demography = demography(area, null, sources, locale);
-		return new ProfileReport(null, area, indicators.name(area), LocalDate.now(clock), demography, sources.list(),
-				definitions(demography));
+		return new ProfileReport(null, area, indicators.name(area), LocalDate.now(clock), demography, null,
+				sources.list(), definitions(demography));
 	}
 
 	/** The Kommune whose territory is the area: its key or the AGS of one of the Kommune's area keys. */
@@ -110,6 +116,14 @@ public class ProfileReports {
 			.filter(k -> k.areaKeys().stream().anyMatch(key -> key.equals(area)
 					|| territory.find(key).map(Area::ags).filter(area::equals).isPresent()))
 			.findFirst();
+	}
+
+	// ---------------------------------------------------------------------------------------------- documents
+
+	/** A download name such as {@code Kommunalprofil-Stadt-Bremerhaven-2026-12-04.pdf}. */
+	public static String fileName(ProfileReport report, String extension) {
+		String name = report.areaName().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("(^-+|-+$)", "");
+		return "Kommunalprofil-" + name + "-" + report.generatedOn() + "." + extension;
 	}
 
 	// ---------------------------------------------------------------------------------------------- demography
@@ -124,10 +138,22 @@ public class ProfileReports {
 		String key = comparison.subject().key();
 		PyramidBands.Result pyramid = PyramidBands
 			.of(statistics.at(key, Measure.POPULATION, LocalDate.of(year, 12, 31)));
-		List<PyramidRow> pyramidRows = pyramid.bands().stream()
-			.map(b -> new PyramidRow(b.label(), b.age().from(), b.age().to(), b.male(), b.female()))
-			.toList();
-		Set<Integer> pyramidRefs = sources.refs(pyramid.datasets());
+		List<PyramidRow> pyramidRows = rows(pyramid);
+		Set<Integer> pyramidRefs = new TreeSet<>(sources.refs(pyramid.datasets()));
+		// the pyramid ten years earlier as an outline, where it exists in the same bands
+		Integer outlineYear = null;
+		List<PyramidRow> outline = List.of();
+		if (!pyramidRows.isEmpty() && indicators.years(area).contains(year - OUTLINE_YEARS)) {
+			PyramidBands.Result earlier = PyramidBands
+				.of(statistics.at(key, Measure.POPULATION, LocalDate.of(year - OUTLINE_YEARS, 12, 31)));
+			List<PyramidRow> earlierRows = rows(earlier);
+			if (earlierRows.stream().map(PyramidRow::label).toList()
+				.equals(pyramidRows.stream().map(PyramidRow::label).toList())) {
+				outlineYear = year - OUTLINE_YEARS;
+				outline = earlierRows;
+				pyramidRefs.addAll(sources.refs(earlier.datasets()));
+			}
+		}
 		List<PopulationPoint> population = indicators.series(area, "population").stream()
 			.map(v -> new PopulationPoint(v.year(), v.value(), sources.refs(v.datasets())))
 			.toList();
@@ -153,8 +179,14 @@ public class ProfileReports {
 			rows.add(new IndicatorRow(definition, value.get(), others, sources.refs(datasets)));
 		}
 		List<QuarterRow> quarterRows = kommune == null ? List.of() : quarterRows(kommune, year, sources);
-		return new Demography(year, pyramidRows, pyramidRefs, pyramid.interpolated(), population, compared, rows,
+		return new Demography(year, pyramidRows, outlineYear, outline, pyramidRefs, pyramid.interpolated(), population, compared, rows,
 				quarterRows, quarterRows.isEmpty() ? null : quarterMap(kommune, quarterRows, locale), null);
+	}
+
+	private static List<PyramidRow> rows(PyramidBands.Result pyramid) {
+		return pyramid.bands().stream()
+			.map(b -> new PyramidRow(b.label(), b.age().from(), b.age().to(), b.male(), b.female()))
+			.toList();
 	}
 
 	private List<QuarterRow> quarterRows(Kommune kommune, int year, Sources sources) {

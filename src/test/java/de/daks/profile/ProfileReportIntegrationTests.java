@@ -22,6 +22,8 @@ import de.daks.territory.Kommune;
 import de.daks.territory.KommuneKind;
 import de.daks.territory.KommuneManagement;
 import de.daks.territory.NewKommune;
+import de.daks.territory.NewQuarter;
+import de.daks.territory.QuarterManagement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -59,6 +61,9 @@ class ProfileReportIntegrationTests {
 
 	@Autowired
 	KommuneManagement kommunen;
+
+	@Autowired
+	QuarterManagement quarters;
 
 	@BeforeEach
 	void operator() {
@@ -104,6 +109,9 @@ class ProfileReportIntegrationTests {
 		assertThat(pyramid.get(17).label()).isEqualTo("85+");
 		assertThat(pyramid.stream().mapToDouble(r -> r.male() + r.female()).sum()).isEqualTo(87_178);
 		assertThat(report.demography().pyramidInterpolated()).isFalse();
+		// with the pyramid of 2015 as its outline
+		assertThat(report.demography().outlineYear()).isEqualTo(2015);
+		assertThat(report.demography().outline()).hasSize(18);
 		// the indicator table holds exactly the computed values (old-age ratio 2025: P(65+) / P(20..64) × 100)
 		Indicators computed = indicators.compute(report.area(), 2025);
 		IndicatorRow oldAge = row(report, "old_age_ratio");
@@ -126,7 +134,7 @@ class ProfileReportIntegrationTests {
 		assertThat(source2025.info()).isNotNull();
 		assertThat(source2025.info().fileName()).isEqualTo("pyramide_2025.csv");
 		assertThat(source2025.synthetic()).isFalse();
-		assertThat(report.demography().pyramidRefs()).containsExactly(source2025.number());
+		assertThat(report.demography().pyramidRefs()).contains(source2025.number()).hasSize(2);
 		assertThat(oldAge.refs()).contains(source2025.number());
 		assertThat(report.synthetic(report.demography().pyramidRefs())).isFalse();
 	}
@@ -161,6 +169,42 @@ class ProfileReportIntegrationTests {
 		assertThat(source.info().licence()).startsWith("synthetisch – Altersgliederung aus Bundesstruktur");
 		assertThat(source.info().importedBy()).isEqualTo("demo");
 		assertThat(row(report, "share_65_plus").refs()).contains(source.number());
+	}
+
+	@Test
+	void quartersWithDataAreListedAndMapped() throws Exception {
+		// given a Kommune on Konstanz with two quarters with boundaries, one with population data
+		importKonstanz(imports, indicators, 2025);
+		KommuneId id = kommunen.create(new NewKommune("Quartierstadt " + UUID.randomUUID(), KommuneKind.STADT,
+				List.of(KONSTANZ_ARS), "08", null, null, null, false));
+		String suffix = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
+		String old = quarters.create(id, new NewQuarter("A" + suffix, "Altstadt", square(9.17, 47.66)));
+		quarters.create(id, new NewQuarter("B" + suffix, "Neubaugebiet", square(9.19, 47.67)));
+		String csv = "area,date,sex,age_from,age_to,value\n" + old + ",2025-12-31,m,0,65,300\n" + old
+				+ ",2025-12-31,m,65,,100\n" + old + ",2025-12-31,f,0,65,280\n" + old + ",2025-12-31,f,65,,120\n";
+		ImportResult imported = imports.importFile(new ImportRequest("quartiere-" + suffix + ".csv",
+				csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), FileFormat.CANONICAL, ParseOptions.NONE, true,
+				id, null, null));
+		assertThat(imported.success()).as(imported.problems().toString()).isTrue();
+		indicators.invalidate();
+		// when
+		ProfileReport report = reports.forKommune(id, Locale.GERMAN);
+		// then the quarter with data has its population and share 65+ (220 / 800 × 100), the other none
+		assertThat(report.demography().quarters()).hasSize(2);
+		ProfileReport.QuarterRow altstadt = report.demography().quarters().stream()
+			.filter(q -> q.name().equals("Altstadt")).findFirst().orElseThrow();
+		assertThat(altstadt.population()).isEqualTo(800);
+		assertThat(altstadt.share65Plus()).isCloseTo(220.0 / 800 * 100, within(1e-9));
+		assertThat(report.source(altstadt.refs().iterator().next()).orElseThrow().id()).isEqualTo(imported.dataset());
+		assertThat(report.demography().quarters().stream().filter(q -> q.name().equals("Neubaugebiet")).findFirst()
+			.orElseThrow().population()).isNull();
+		assertThat(report.demography().quarterMap()).startsWith("<svg").contains("Altstadt", "Neubaugebiet");
+	}
+
+	private static String square(double lon, double lat) {
+		double d = 0.005;
+		return "{\"type\":\"Polygon\",\"coordinates\":[[[" + lon + "," + lat + "],[" + (lon + d) + "," + lat + "],["
+				+ (lon + d) + "," + (lat + d) + "],[" + lon + "," + (lat + d) + "],[" + lon + "," + lat + "]]]}";
 	}
 
 	private static IndicatorRow row(ProfileReport report, String id) {

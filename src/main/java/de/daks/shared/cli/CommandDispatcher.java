@@ -33,7 +33,9 @@ public class CommandDispatcher {
 			printHelp(out);
 			return args.length == 0 ? 2 : 0;
 		}
-		DaksCommand command = commands.get(args[0]);
+		// a two-word command ("bench profile") before a one-word one ("bench" with its own sub-arguments)
+		int words = args.length > 1 && commands.containsKey(args[0] + " " + args[1]) ? 2 : 1;
+		DaksCommand command = words == 2 ? commands.get(args[0] + " " + args[1]) : commands.get(args[0]);
 		if (command == null) {
 			err.println("Unknown command: " + args[0]);
 			printHelp(err);
@@ -43,7 +45,7 @@ public class CommandDispatcher {
 				null, AuthorityUtils.createAuthorityList(OPERATOR_AUTHORITY));
 		SecurityContextHolder.getContext().setAuthentication(operator);
 		try {
-			return command.run(Arrays.asList(args).subList(1, args.length), out);
+			return command.run(Arrays.asList(args).subList(words, args.length), out);
 		}
 		catch (Exception ex) {
 			err.println("daks " + command.name() + ": " + ex.getMessage());

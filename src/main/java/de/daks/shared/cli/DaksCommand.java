@@ -9,7 +9,10 @@ import java.util.List;
  */
 public interface DaksCommand {
 
-	/** The word after {@code daks}, e.g. {@code import-territory}. */
+	/**
+	 * The word after {@code daks}, e.g. {@code import-territory}; or two words separated by one space (e.g.
+	 * {@code bench profile}), which the dispatcher prefers over a one-word command with the first word.
+	 */
 	String name();
 
 	/** One line for {@code daks help}: arguments and what it does. */
