@@ -120,7 +120,14 @@ public final class Charts {
 
 		int n = bands.size();
 		double bandHeight = Math.max(3, Math.min(20, 440.0 / n));
-		int labelEvery = (int) Math.ceil(13 / bandHeight);
+		// label every band, or every 2nd, 5th, 10th … so single years are labelled 0, 5, 10 …
+		int labelEvery = 1;
+		for (int step : new int[] { 1, 2, 5, 10, 20, 50 }) {
+			labelEvery = step;
+			if (step * bandHeight >= 13) {
+				break;
+			}
+		}
 		double gutter = 36;
 		double center = WIDTH / 2;
 		double half = center - gutter - 16;

@@ -159,8 +159,11 @@ public class DocumentRenderer {
 		Element table = parent.appendElement("table");
 		table.appendElement("caption").text(data.caption());
 		Element headRow = table.appendElement("thead").appendElement("tr");
-		for (String header : data.headers()) {
-			headRow.appendElement("th").attr("scope", "col").text(header);
+		for (int i = 0; i < data.headers().size(); i++) {
+			Element header = headRow.appendElement("th").attr("scope", "col").text(data.headers().get(i));
+			if (i > 0 && numericColumn(data, i)) {
+				header.addClass("num");
+			}
 		}
 		Element tbody = table.appendElement("tbody");
 		for (List<String> row : data.rows()) {
@@ -206,7 +209,7 @@ public class DocumentRenderer {
 				th, td { border-bottom: 0.5pt solid #8c959f; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
 				thead th { border-bottom: 1pt solid #1b1f24; background-color: #eef2f6; }
 				tr { page-break-inside: avoid; }
-				td.num { text-align: right; }
+				td.num, th.num { text-align: right; }
 				a { color: #0b4f8a; }
 				""".formatted(pages, FONT_FAMILY, FONT_FAMILY);
 	}
@@ -496,6 +499,13 @@ public class DocumentRenderer {
 			indent.setHanging(BigInteger.valueOf(360));
 			return numbering.addAbstractNum(new XWPFAbstractNum(definition, numbering));
 		}
+	}
+
+	/** A column whose cells are all numbers or the missing-value dash. */
+	private static boolean numericColumn(DataTable data, int column) {
+		return !data.rows().isEmpty() && data.rows().stream()
+			.map(row -> row.get(column).strip())
+			.allMatch(cell -> cell.isEmpty() || "–".equals(cell) || numeric(cell));
 	}
 
 	static boolean numeric(String cell) {

@@ -73,6 +73,25 @@ class ChartsTests {
 	}
 
 	@Test
+	void singleYearsAreLabelledEveryFiveYears() throws Exception {
+		// given: ages 0 to 99 and 100+
+		List<PyramidBand> years = new ArrayList<>();
+		for (int age = 0; age <= 100; age++) {
+			years.add(new PyramidBand(age == 100 ? "100+" : Integer.toString(age), 100 - age * 0.5, 100 - age * 0.4));
+		}
+		// when
+		Element svg = parse(Charts.agePyramid("Einzelne Altersjahre", years, null, null, Locale.GERMAN).svg());
+		// then
+		List<String> texts = new ArrayList<>();
+		NodeList nodes = svg.getElementsByTagName("text");
+		for (int i = 0; i < nodes.getLength(); i++) {
+			texts.add(nodes.item(i).getTextContent());
+		}
+		assertThat(texts).contains("0", "5", "10", "95", "100+").doesNotContain("1", "3", "7", "99");
+		assertThat(widths(svg, Charts.MALE)).hasSize(101);
+	}
+
+	@Test
 	void pyramidTableCarriesTheExactNumbersInTheLocale() {
 		// when
 		Chart german = Charts.agePyramid("Pyramide", BANDS, BANDS, "2011", "Zensus", Locale.GERMAN);
