@@ -35,6 +35,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
+import org.jsoup.safety.Safelist;
 import org.jspecify.annotations.Nullable;
 import org.openxmlformats.schemas.drawingml.x2006.wordprocessingDrawing.CTInline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
@@ -63,6 +64,8 @@ import org.springframework.stereotype.Component;
 public class DocumentRenderer {
 
 	static final String FONT_FAMILY = "DejaVu Sans";
+
+	private static final Safelist RICH_TEXT = Safelist.basic().addTags("h3", "h4");
 
 	private static final Pattern NUMERIC = Pattern.compile("[-−+]?[0-9][0-9.,\\s  ]*%?");
 
@@ -130,7 +133,7 @@ public class DocumentRenderer {
 			}
 			else if (block instanceof ReportBlock.RichText rich) {
 				Element div = body.appendElement("div").addClass("rich");
-				for (Node node : Jsoup.parseBodyFragment(rich.html()).body().childNodes()) {
+				for (Node node : richTextNodes(rich.html())) {
 					div.appendChild(node.clone());
 				}
 				// PDF/UA wants a description for every link; the link text is the best we have
@@ -396,7 +399,7 @@ public class DocumentRenderer {
 	}
 
 	private static void richText(XWPFDocument docx, Lists lists, String html) {
-		for (Node node : Jsoup.parseBodyFragment(html).body().childNodes()) {
+		for (Node node : richTextNodes(html)) {
 			if (node instanceof Element element) {
 				switch (element.normalName()) {
 					case "h1", "h2", "h3", "h4", "h5", "h6" -> inline(styled(docx, "Heading3"), element, false, false);
@@ -416,6 +419,14 @@ public class DocumentRenderer {
 				docx.createParagraph().createRun().setText(textNode.text());
 			}
 		}
+	}
+
+	/**
+	 * The nodes of a rich text block. The owning module has sanitised it already; cleaning again with jsoup's basic
+	 * safelist (plus h3, h4) is defence in depth and guarantees the renderers only meet elements they know.
+	 */
+	private static List<Node> richTextNodes(String html) {
+		return Jsoup.parseBodyFragment(Jsoup.clean(html, RICH_TEXT)).body().childNodes();
 	}
 
 	/** Appends the inline content of an element as runs (bold, italic, links, line breaks). */

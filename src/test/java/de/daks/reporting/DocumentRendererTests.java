@@ -70,7 +70,7 @@ class DocumentRendererTests {
 				new RichText("<h3>Schulen</h3><p>Zwei <strong>Grundschulen</strong> und eine <em>Gemeinschaftsschule"
 						+ "</em>.<br>Mehr unter <a href=\"https://example.org/schulen\">Schulen</a></p>"
 						+ "<ul><li>Grundschule Nord</li><li>Grundschule Süd</li></ul>"
-						+ "<ol><li>Erstens</li><li>Zweitens</li></ol><p>Ende"),
+						+ "<ol><li>Erstens</li><li>Zweitens</li></ol><p>Ende<script>alert(1)</script>"),
 				new Table(inventory)));
 	}
 
@@ -86,6 +86,7 @@ class DocumentRendererTests {
 					"Verein Mobilität & Öffis e. V.", "Grundschulen", "Grundschule Süd", "Quelle: Statistikamt Nord",
 					"Quelle: Eigene Erhebung", "3.000", "24,75", "Alter",
 					"Seite 1 von");
+			assertThat(text).doesNotContain("alert");
 			assertThat(document.getDocumentCatalog().getMarkInfo()).isNotNull();
 			assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
 			assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
