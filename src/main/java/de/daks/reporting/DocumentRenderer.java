@@ -63,6 +63,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class DocumentRenderer {
 
+	/** Content type of {@link #pdf(ReportDocument)}. */
+	public static final String PDF_MEDIA_TYPE = "application/pdf";
+
+	/** Content type of {@link #docx(ReportDocument)}. */
+	public static final String DOCX_MEDIA_TYPE =
+			"application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
 	static final String FONT_FAMILY = "DejaVu Sans";
 
 	private static final Safelist RICH_TEXT = Safelist.basic().addTags("h3", "h4");

@@ -214,6 +214,14 @@ class ChartsTests {
 	}
 
 	@Test
+	void dataTableRowsMustMatchTheHeader() {
+		assertThatThrownBy(() -> new DataTable("Tabelle", List.of("A", "B"), List.of(List.of("1", "2"), List.of("3")),
+				null))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("Data table 'Tabelle': row 2 has 1 cells, the header has 2");
+	}
+
+	@Test
 	void niceAxisTicks() {
 		Charts.Axis axis = Charts.Axis.nice(21000, 23400, 5);
 		assertThat(axis.step()).isEqualTo(500);
