@@ -262,25 +262,7 @@ public final class SvgMap {
 		return "-0".equals(text) ? "0" : text;
 	}
 
-	/** Escapes text for XML content and attribute values. */
 	static String escape(String text) {
-		StringBuilder out = new StringBuilder(text.length() + 16);
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			switch (c) {
-				case '&' -> out.append("&amp;");
-				case '<' -> out.append("&lt;");
-				case '>' -> out.append("&gt;");
-				case '"' -> out.append("&quot;");
-				case '\'' -> out.append("&#39;");
-				default -> {
-					// control characters are not allowed in XML 1.0
-					if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-						out.append(c);
-					}
-				}
-			}
-		}
-		return out.toString();
+		return Xml.escape(text);
 	}
 }
