@@ -120,8 +120,8 @@ class DemoPopulation implements ApplicationRunner {
 			byte[] csv = csv(scale(structure, t.area(), t.date(), t.total()));
 			ImportRequest request = new ImportRequest("synthetisch-altersgliederung-" + t.area() + "-" + t.date()
 					+ ".csv", csv, FileFormat.CANONICAL, ParseOptions.NONE, true, kommune.id(), LICENCE,
-					"DAKS-Demo (synthetisch): Einwohnerzahl " + t.total() + " am " + t.date() + " veröffentlicht; "
-							+ STRUCTURE_SOURCE);
+					"DAKS-Demo (synthetisch): veröffentlichte Einwohnerzahl " + t.total() + " (Stand "
+							+ kommune.populationDate() + "); " + STRUCTURE_SOURCE);
 			ImportResult result = imports.importFile(request);
 			log.info("Synthetic age detail for demo Kommune {} ({} at {}): {}", kommune.name(), t.area(), t.date(),
 					result.status());

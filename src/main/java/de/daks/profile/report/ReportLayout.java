@@ -206,23 +206,21 @@ public class ReportLayout {
 		// indicators with comparisons
 		blocks.add(new ReportBlock.Heading(2, t.msg("profilereport.indicators.heading")));
 		List<String> headers = new ArrayList<>();
-		headers.add(t.msg("profilereport.field.indicator"));
+		headers.add(t.msg("profilereport.field.indicatorUnitId"));
 		headers.add(name);
 		for (ComparedArea c : d.compared()) {
 			headers.add(t.msg("profilereport.role." + c.role(), c.name()));
 		}
-		headers.add(t.msg("profilereport.field.unit"));
-		headers.add(t.msg("profilereport.field.definition"));
 		headers.add(t.refsHeader());
 		List<List<String>> indicatorRows = new ArrayList<>();
 		for (IndicatorRow row : d.indicators()) {
 			IndicatorDefinition definition = row.definition();
 			List<String> cells = new ArrayList<>();
-			cells.add(row.name(t.locale));
+			// name, unit and definition id in one cell: the table must fit a portrait page
+			cells.add(t.msg("profilereport.indicators.name", row.name(t.locale), t.unit(definition.unit()),
+					definition.id()));
 			cells.add(t.value(row.value(), definition));
 			row.others().forEach(v -> cells.add(t.value(v, definition)));
-			cells.add(t.unit(definition.unit()));
-			cells.add(definition.id());
 			cells.add(t.refs(row.refs()));
 			indicatorRows.add(cells);
 		}
@@ -294,7 +292,7 @@ public class ReportLayout {
 		}
 		List<List<String>> rows = new ArrayList<>();
 		for (InventoryItem item : items) {
-			rows.add(List.of(item.title(), t.msgOr("profile.inventory.kind." + item.kind().name(), item.kind().name()),
+			rows.add(List.of(item.title(), t.msg("profilereport.inventory.kind." + item.kind().name()),
 					orNone(item.topic()), orNone(item.responsible()),
 					item.since() == null ? NONE : String.valueOf(item.since()), orNone(item.targetGroup()),
 					orNone(item.description())));
@@ -336,7 +334,7 @@ public class ReportLayout {
 		List<ReportBlock> blocks = new ArrayList<>();
 		for (SwotQuadrant quadrant : SwotQuadrant.values()) {
 			List<SwotItem> items = content.swot(quadrant);
-			blocks.add(new ReportBlock.Heading(2, t.msgOr("profile.swot.quadrant." + quadrant.name(), quadrant.name())));
+			blocks.add(new ReportBlock.Heading(2, t.msg("profilereport.swot.quadrant." + quadrant.name())));
 			if (items.isEmpty()) {
 				blocks.add(new ReportBlock.Paragraph(t.msg("profilereport.swot.quadrantEmpty")));
 				continue;
@@ -350,8 +348,8 @@ public class ReportLayout {
 					.forEach(i -> basis.add(t.msg("profilereport.swot.interview", interviewLabel(i, t))));
 				rows.add(List.of(item.text(), basis.isEmpty() ? NONE : String.join("; ", basis)));
 			}
-			blocks.add(new ReportBlock.Table(new DataTable(t.msgOr("profile.swot.quadrant." + quadrant.name(),
-					quadrant.name()), List.of(t.msg("profilereport.swot.item"), t.msg("profilereport.swot.basis")),
+			blocks.add(new ReportBlock.Table(new DataTable(t.msg("profilereport.swot.quadrant." + quadrant.name()),
+					List.of(t.msg("profilereport.swot.item"), t.msg("profilereport.swot.basis")),
 					rows, null)));
 		}
 		return blocks;
@@ -365,30 +363,31 @@ public class ReportLayout {
 			blocks.add(new ReportBlock.Paragraph(t.msg("profilereport.sources.none")));
 		}
 		else {
+			// five columns: the table must fit a portrait page
 			List<List<String>> rows = new ArrayList<>();
 			for (Source source : report.sources()) {
 				DatasetInfo info = source.info();
 				if (info == null) {
-					rows.add(List.of("[" + source.number() + "]", source.id().toString(), NONE, NONE, NONE, NONE,
-							NONE));
+					rows.add(List.of("[" + source.number() + "]", NONE, NONE, NONE, source.id().toString()));
 					continue;
 				}
-				String title = (info.title() != null ? info.title() + " – " : "") + info.fileName()
-						+ (info.tableCode() != null ? " (" + info.tableCode() + ")" : "");
 				String dates = info.firstDate() == null ? NONE : t.date(info.firstDate())
 						+ (info.lastDate() != null && !info.lastDate().equals(info.firstDate())
 								? " – " + t.date(info.lastDate()) : "");
+				String dataset = t.msg("profilereport.sources.datasetCell",
+						(info.title() != null ? info.title() + " – " : "") + info.fileName()
+								+ (info.tableCode() != null ? " (" + info.tableCode() + ")" : ""),
+						dates);
 				String licence = orNone(info.licence()) + (source.synthetic() ? " (" + t.msg("profilereport.synthetic")
 						+ ")" : "");
-				rows.add(List.of("[" + source.number() + "]", title, dates, licence, orNone(info.attribution()),
-						info.importedBy() + ", " + t.date(info.importedAt().atZone(ZoneId.systemDefault()).toLocalDate()),
-						info.id().toString()));
+				String imported = t.msg("profilereport.sources.importedCell", info.importedBy(),
+						t.date(info.importedAt().atZone(ZoneId.systemDefault()).toLocalDate()), info.id().toString());
+				rows.add(List.of("[" + source.number() + "]", dataset, licence, orNone(info.attribution()), imported));
 			}
 			blocks.add(new ReportBlock.Table(new DataTable(t.msg("profilereport.sources.datasets"),
 					List.of(t.msg("profilereport.sources.number"), t.msg("profilereport.sources.dataset"),
-							t.msg("profilereport.sources.dates"), t.msg("profilereport.sources.licence"),
-							t.msg("profilereport.sources.attribution"), t.msg("profilereport.sources.imported"),
-							t.msg("profilereport.sources.id")),
+							t.msg("profilereport.sources.licence"), t.msg("profilereport.sources.attribution"),
+							t.msg("profilereport.sources.imported")),
 					rows, null)));
 		}
 		blocks.add(new ReportBlock.Heading(2, t.msg("profilereport.sources.definitions")));
@@ -398,13 +397,12 @@ public class ReportLayout {
 		else {
 			List<List<String>> rows = new ArrayList<>();
 			for (IndicatorDefinition d : report.definitions()) {
-				rows.add(List.of(d.id(), d.name(t.locale), d.formula(t.locale), t.unit(d.unit()), d.variant(),
-						d.description(t.locale)));
+				rows.add(List.of(d.id(), t.msg("profilereport.sources.definitionCell", d.name(t.locale),
+						t.unit(d.unit()), d.variant()), d.formula(t.locale), d.description(t.locale)));
 			}
 			blocks.add(new ReportBlock.Table(new DataTable(t.msg("profilereport.sources.definitions"),
-					List.of(t.msg("profilereport.field.definition"), t.msg("profilereport.field.indicator"),
-							t.msg("profilereport.sources.formula"), t.msg("profilereport.field.unit"),
-							t.msg("profilereport.sources.variant"), t.msg("profilereport.sources.description")),
+					List.of(t.msg("profilereport.field.definition"), t.msg("profilereport.sources.definitionHeader"),
+							t.msg("profilereport.sources.formula"), t.msg("profilereport.sources.description")),
 					rows, null)));
 		}
 		return blocks;
@@ -448,7 +446,7 @@ public class ReportLayout {
 		}
 
 		String topic(ProfileTopic topic) {
-			return msgOr("profile.topic." + topic.slug(), topic.name());
+			return msg("profilereport.topic." + topic.slug());
 		}
 
 		String number(double value, int decimals) {
