@@ -83,7 +83,7 @@ public record ProfileReport(@Nullable Kommune kommune, @Nullable String area, St
 			quarters = List.copyOf(quarters);
 		}
 
-		static Demography empty() {
+		public static Demography empty() {
 			return new Demography(null, List.of(), null, List.of(), Set.of(), false, List.of(), List.of(), List.of(), List.of(), null,
 					null);
 		}

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.owasp.html.PolicyFactory;
+import org.owasp.html.Sanitizers;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -32,6 +34,9 @@ class ProfileReportController {
 	static final MediaType PDF = MediaType.parseMediaType(DocumentRenderer.PDF_MEDIA_TYPE);
 
 	static final MediaType DOCX = MediaType.parseMediaType(DocumentRenderer.DOCX_MEDIA_TYPE);
+
+	/** What the profile's rich text may contain (its own policy: p, h3–h4, lists, strong, em, links). */
+	static final PolicyFactory RICH_TEXT = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS).and(Sanitizers.LINKS);
 
 	private final ProfileReports reports;
 
@@ -123,7 +128,8 @@ class ProfileReportController {
 				blocks.add(new WebBlock("paragraph", 0, p.text(), null, null, -1));
 			}
 			else if (block instanceof ReportBlock.RichText r) {
-				blocks.add(new WebBlock("rich", 0, r.html(), null, null, -1));
+				// sanitised by the profile module already; cleaned again here before it is written unescaped
+				blocks.add(new WebBlock("rich", 0, RICH_TEXT.sanitize(r.html()), null, null, -1));
 			}
 			else if (block instanceof ReportBlock.Note n) {
 				blocks.add(new WebBlock("note", 0, n.text(), null, null, -1));
