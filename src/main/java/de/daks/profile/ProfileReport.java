@@ -88,6 +88,12 @@ public record ProfileReport(@Nullable Kommune kommune, @Nullable String area, St
 					null);
 		}
 
+		/** The same with the projection summary. */
+		public Demography withProjection(@Nullable ProjectionSummary summary) {
+			return new Demography(year, pyramid, outlineYear, outline, pyramidRefs, pyramidInterpolated, population,
+					compared, indicators, quarters, quarterMap, summary);
+		}
+
 		/** The sources of the population series. */
 		public Set<Integer> populationRefs() {
 			Set<Integer> refs = new TreeSet<>();
@@ -159,15 +165,22 @@ public record ProfileReport(@Nullable Kommune kommune, @Nullable String area, St
 	}
 
 	/**
-	 * The latest projection of the Kommune: total population and old-age ratio in the target years.
+	 * The latest projection of the Kommune: total population (with its 80 % interval) and old-age ratio in the base
+	 * year and the target years.
 	 *
-	 * @param name the run's name
-	 * @param rows target year, total, old-age ratio
+	 * @param name the run's scenario, method and base year
+	 * @param refs the sources of the run's inputs
 	 */
-	public record ProjectionSummary(String name, List<ProjectionRow> rows) {
+	public record ProjectionSummary(String name, List<ProjectionRow> rows, Set<Integer> refs) {
+
+		public ProjectionSummary {
+			rows = List.copyOf(rows);
+			refs = Set.copyOf(new TreeSet<>(refs));
+		}
 	}
 
-	public record ProjectionRow(int year, double total, @Nullable Double oldAgeRatio) {
+	/** One year of a projection: the total with its 80 % interval, and the old-age ratio (null if not computable). */
+	public record ProjectionRow(int year, double total, double low, double high, @Nullable Double oldAgeRatio) {
 	}
 
 	/**

@@ -252,17 +252,21 @@ public class ReportLayout {
 		}
 
 		// projection
-		if (d.projection() != null) {
+		ProfileReport.ProjectionSummary projection = d.projection();
+		if (projection != null) {
 			blocks.add(new ReportBlock.Heading(2, t.msg("profilereport.projection.heading")));
 			List<List<String>> projectionRows = new ArrayList<>();
-			for (ProjectionRow p : d.projection().rows()) {
+			for (ProjectionRow p : projection.rows()) {
 				projectionRows.add(List.of(String.valueOf(p.year()), t.number(p.total(), 0),
-						p.oldAgeRatio() == null ? NONE : t.number(p.oldAgeRatio(), 1)));
+						t.msg("profilereport.projection.range", t.number(p.low(), 0), t.number(p.high(), 0)),
+						p.oldAgeRatio() == null ? NONE : t.number(p.oldAgeRatio(), 1), t.refs(projection.refs())));
 			}
-			blocks.add(new ReportBlock.Table(new DataTable(t.msg("profilereport.projection.caption",
-					d.projection().name()), List.of(t.msg("profilereport.field.year"),
-							t.msg("profilereport.population.axis"), t.msg("profilereport.projection.oldAgeRatio")),
-					projectionRows, d.projection().name())));
+			blocks.add(new ReportBlock.Table(new DataTable(t.msg("profilereport.projection.caption", projection.name()),
+					List.of(t.msg("profilereport.field.year"), t.msg("profilereport.population.axis"),
+							t.msg("profilereport.projection.interval"), t.msg("profilereport.projection.oldAgeRatio"),
+							t.refsHeader()),
+					projectionRows, t.attribution(report, projection.refs()))));
+			blocks.add(new ReportBlock.Note(t.msg("profilereport.projection.note")));
 		}
 		return blocks;
 	}
