@@ -13,6 +13,15 @@ import de.daks.identity.DaksPrincipal;
 import de.daks.identity.KommuneRole;
 import de.daks.identity.UserManagement;
 import de.daks.indicators.IndicatorService;
+import de.daks.indicators.KonstanzRegister;
+import de.daks.shared.cli.CommandDispatcher;
+import de.daks.statistics.ImportRequest;
+import de.daks.statistics.ImportResult;
+import de.daks.statistics.StatisticsImports;
+import de.daks.territory.KommuneKind;
+import de.daks.territory.NewKommune;
+import java.nio.file.Files;
+import org.springframework.security.core.authority.AuthorityUtils;
 import de.daks.process.ProcessFixtures;
 import de.daks.shared.KommuneId;
 import de.daks.shared.audit.AuditLog;
@@ -52,6 +61,9 @@ class ProfileEditingIntegrationTests {
 
 	@Autowired
 	AuditLog audit;
+
+	@Autowired
+	StatisticsImports imports;
 
 	@Autowired
 	ApplicationEvents events;
@@ -321,6 +333,30 @@ class ProfileEditingIntegrationTests {
 		assertThat(foreign).contains("id=\"interviewIds-error\"", "Interviews dieser Kommune");
 		assertThat(empty).contains("id=\"quadrant-error\"", "id=\"text-error\"", "Bitte geben Sie die Aussage an.");
 		assertThat(content().swot()).isEmpty();
+	}
+
+	@Test
+	void theChipOfAnIndicatorShowsItsCurrentValueForTheKommunesArea() throws Exception {
+		// given the real register of Konstanz 2025 and a Kommune linked to Konstanz (ARS 083350043043)
+		KonstanzRegister.assumeAvailable();
+		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+				"test-operator", null, AuthorityUtils.createAuthorityList(CommandDispatcher.OPERATOR_AUTHORITY)));
+		ImportResult imported = imports.importFile(ImportRequest.of("pyramide_2025.csv",
+				Files.readAllBytes(KonstanzRegister.FOLDER.resolve("pyramiden/pyramide_2025.csv"))).acceptingWarnings());
+		indicators.invalidate();
+		SecurityContextHolder.clearContext();
+		assertThat(imported.status()).isIn(ImportResult.Status.IMPORTED, ImportResult.Status.UNCHANGED);
+		KommuneId konstanz = kommunen.create(new NewKommune("Konstanz-Profil " + ProcessFixtures.random(),
+				KommuneKind.GEMEINDE, List.of("083350043043"), "08", 87_178L, "2025-12-31", null, true));
+		DaksPrincipal coordinator = new ProcessFixtures(users, kommunen).member(konstanz, KommuneRole.KOORDINATION);
+		// when
+		mvc.perform(post("/kommunen/" + konstanz + "/profil/swot").with(user(coordinator)).with(csrf())
+			.param("quadrant", "THREAT").param("text", "Alterung").param("indicatorIds", "share_65_plus"))
+			.andExpect(status().is3xxRedirection());
+		String board = html(get("/kommunen/" + konstanz + "/profil/swot").with(user(coordinator)));
+		// then: P(65+) / P = 17,701 / 87,178 × 100 = 20.30… % (sums over pyramide_2025.csv)
+		String name = indicators.catalogue().get("share_65_plus").name(java.util.Locale.GERMAN);
+		assertThat(board).contains(name + ": 20,3 % (2025)");
 	}
 
 	// ------------------------------------------------------------------------------------------ access
