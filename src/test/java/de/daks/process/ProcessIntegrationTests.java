@@ -100,7 +100,8 @@ class ProcessIntegrationTests {
 		// then
 		assertThat(kickOff).contains("<h3>Wozu dieser Schritt dient</h3>", "Akteursliste",
 				"/kommunen/" + kommune + "/kick-off/protokoll", "Abhaken");
-		assertThat(profile).contains("Werkzeuge für diesen Schritt folgen", "Expertengespräche");
+		assertThat(profile).contains("Expertengespräche", "/kommunen/" + kommune + "/profil/bearbeiten")
+			.doesNotContain("Werkzeuge für diesen Schritt folgen");
 		mvc.perform(get("/kommunen/" + kommune + "/schritte/unbekannt").with(user(member)))
 			.andExpect(status().isNotFound());
 	}

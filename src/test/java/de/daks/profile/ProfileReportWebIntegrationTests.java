@@ -66,6 +66,10 @@ class ProfileReportWebIntegrationTests {
 				"href=\"#quellen\"", "Altersaufbau Stadt Bremerhaven am 31.12.2023", "119.357",
 				"Synthetische Daten", "synthetisch – Altersgliederung aus Bundesstruktur", "id=\"quelle-1\"",
 				"href=\"#quelle-1\"", "old_age_ratio", "P(65+) / P(20–64) × 100", "/profil.pdf", "/profil.docx");
+		// with the written parts of the demo profile: texts, interviews, SWOT
+		assertThat(html).contains("Die Seestadt Bremerhaven ist eine kreisfreie Stadt",
+				"Interview mit der Leiterin des Seniorenbüros (fiktiv)", "Stärken", "Schwächen")
+			.doesNotContain("Die SWOT-Analyse ist noch leer.");
 		// without a session the page is denied
 		mvc.perform(get("/kommunen/" + bremerhaven.id() + "/profil")).andExpect(status().is3xxRedirection());
 	}
