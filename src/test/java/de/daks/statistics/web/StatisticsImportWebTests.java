@@ -182,6 +182,64 @@ class StatisticsImportWebTests {
 	}
 
 	@Test
+	void aKoelnQuarterTableIsImportedAfterTheMappingIsConfirmed() throws Exception {
+		// given the real Köln quarter table (long layout)
+		Path file = StatisticsData.ROOT.resolve("koeln/bevoelkerung.csv");
+		byte[] content = fresh(file);
+		String review = upload("/statistik", office, "bevoelkerung.csv", content);
+		// then the review detects a quarter table and prefills the mapping from the Köln preset, to be confirmed
+		String html = page(review, office);
+		assertThat(html).contains("Quartierstabelle (Stadtteile)").contains("id=\"mapping\"")
+			.contains("<option value=\"koeln\" selected=\"selected\">")
+			.contains("value=\"053150000000-Q-{id}\"")
+			.contains("Bitte prüfen und bestätigen").doesNotContain("id=\"start-import\"");
+		mvc.perform(post(review + "/start").param("acceptWarnings", "true").with(csrf()).with(as(office)))
+			.andExpect(flash().attribute("startError", "statistics.review.error.confirmMapping"));
+		// when an incomplete mapping is submitted (long layout without the label column)
+		org.springframework.util.MultiValueMap<String, String> incomplete = koelnMapping();
+		incomplete.set("labelColumn", "");
+		mvc.perform(post(review + "/einstellungen").with(csrf()).with(as(office)).params(incomplete)).andExpect(flash().attribute("settingsErrorDetail", "labelColumn"));
+		// and then the mapping as the form shows it
+		mvc.perform(post(review + "/einstellungen").with(csrf()).with(as(office)).params(koelnMapping()))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attributeCount(0));
+		// then the mapping is confirmed, the preview holds the city total of 2005 and the import can start
+		html = page(review, office);
+		assertThat(html).contains("Zuordnung bestätigt.").contains("<td>05315000</td>")
+			.contains("1.023.101 (1 Gebiete)").contains("id=\"start-import\"");
+		// when it is imported with the warnings (quarters unknown to the territory) accepted
+		Job job = runJob(review + "/start", office, true);
+		// then the dataset holds every year of the city and its quarters
+		assertThat(page("/statistik/import/auftraege/" + job.id(), office)).contains("Werte importiert");
+		String dataset = jdbc.sql("select id from statistics_dataset where sha256 = :sha")
+			.param("sha", sha(content)).query(String.class).single();
+		assertThat(page("/statistik/datensaetze/" + dataset, office)).contains("31.12.2005").contains("1.023.101");
+		assertThat(jdbc.sql("select val from statistics_observation where dataset_id = :id and area = '05315000'"
+				+ " and ref_date = :date and sex = 't' and age_from = 0 and age_to is null")
+			.param("id", UUID.fromString(dataset)).param("date", LocalDate.of(2005, 12, 31)).query(Double.class)
+			.single()).isEqualTo(1_023_101.0);
+	}
+
+	/** The Köln mapping as the review form submits it. */
+	private static org.springframework.util.MultiValueMap<String, String> koelnMapping() {
+		org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
+		form.add("format", "");
+		form.add("area", "");
+		form.add("date", "");
+		form.add("mapping", "true");
+		form.add("preset", "koeln");
+		form.add("layout", "LONG");
+		form.add("areaColumn", "raum_id");
+		form.add("areaTemplate", "053150000000-Q-{id}");
+		form.add("areaKeys", "000=05315000");
+		form.add("dateColumn", "jahr");
+		form.add("labelColumn", "zeile");
+		form.add("valueColumn", "zahl");
+		form.add("filterColumn", "tab_id");
+		form.add("filterValues", "005, 010, 020");
+		return form;
+	}
+
+	@Test
 	void aBrokenFileShowsLineAndReasonAndStoresNothing() throws Exception {
 		// given a canonical file with a negative count in line 3
 		LocalDate date = LocalDate.of(1800, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(1, 70_000));
