@@ -192,6 +192,8 @@ class StatisticsImportWebTests {
 		assertThat(html).contains("Quartierstabelle (Stadtteile)").contains("id=\"mapping\"")
 			.contains("<option value=\"koeln\" selected=\"selected\">")
 			.contains("value=\"053150000000-Q-{id}\"")
+			.contains("<option value=\"raum_id\" selected=\"selected\">raum_id</option>")
+			.contains("<option value=\"zeile\" selected=\"selected\">zeile</option>")
 			.contains("Bitte prüfen und bestätigen").doesNotContain("id=\"start-import\"");
 		mvc.perform(post(review + "/start").param("acceptWarnings", "true").with(csrf()).with(as(office)))
 			.andExpect(flash().attribute("startError", "statistics.review.error.confirmMapping"));
