@@ -221,6 +221,39 @@ class StatisticsImportWebTests {
 			.single()).isEqualTo(1_023_101.0);
 	}
 
+	@Test
+	void aWideTableIsReadWithTheColumnsTheUserMapped() throws Exception {
+		// given the real Lübeck table, uploaded
+		byte[] content = fresh(StatisticsData.ROOT.resolve("luebeck/data.csv"));
+		String review = upload("/statistik", office, "data.csv", content);
+		assertThat(page(review, office)).contains("<option value=\"luebeck\" selected=\"selected\">");
+		// when the mapping is confirmed with only the residents column read
+		org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
+		form.add("mapping", "true");
+		form.add("preset", "luebeck");
+		form.add("layout", "WIDE");
+		form.add("areaColumn", "stadtteil");
+		form.add("areaTemplate", "010030000000-Q-{id}");
+		form.add("areaKeys", "00=01003000");
+		form.add("dateColumn", "jahr");
+		List<String> header = List.of("jahr", "stadtteil", "einwohner", "durchschnittsalter", "kinder", "erwachsene",
+				"aeltere", "geburten", "sterbefaelle", "zuzuege", "wegzuege");
+		for (int i = 0; i < header.size(); i++) {
+			form.add("columns[" + i + "].name", header.get(i));
+			form.add("columns[" + i + "].measure", header.get(i).equals("einwohner") ? "population" : "");
+			form.add("columns[" + i + "].sex", "t");
+			form.add("columns[" + i + "].ageFrom", "");
+			form.add("columns[" + i + "].ageTo", "");
+		}
+		mvc.perform(post(review + "/einstellungen").with(csrf()).with(as(office)).params(form))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attributeCount(0));
+		// then the preview reads residents only: Lübeck's 222,077 at 31.12.2022, one value per Stadtteil and year
+		String html = page(review, office);
+		long rows = new String(content, StandardCharsets.UTF_8).lines().skip(1).filter(l -> !l.isBlank()).count();
+		assertThat(html).contains("Zuordnung bestätigt.").contains("222.077 (1 Gebiete)")
+			.contains(rows + " Werte für").doesNotContain("<span>Geburten</span>");
+	}
+
 	/** The Köln mapping as the review form submits it. */
 	private static org.springframework.util.MultiValueMap<String, String> koelnMapping() {
 		org.springframework.util.LinkedMultiValueMap<String, String> form = new org.springframework.util.LinkedMultiValueMap<>();
