@@ -207,7 +207,7 @@ class StatisticsImportWebTests {
 		// then the mapping is confirmed, the preview holds the city total of 2005 and the import can start
 		html = page(review, office);
 		assertThat(html).contains("Zuordnung bestätigt.").contains("<td>05315000</td>")
-			.contains("1.023.101 (1 Gebiete)").contains("id=\"start-import\"");
+			.contains("1.023.101 (1 Gebiet)").contains("id=\"start-import\"");
 		// when it is imported with the warnings (quarters unknown to the territory) accepted
 		Job job = runJob(review + "/start", office, true);
 		// then the dataset holds every year of the city and its quarters
@@ -250,7 +250,7 @@ class StatisticsImportWebTests {
 		// then the preview reads residents only: Lübeck's 222,077 at 31.12.2022, one value per Stadtteil and year
 		String html = page(review, office);
 		long rows = new String(content, StandardCharsets.UTF_8).lines().skip(1).filter(l -> !l.isBlank()).count();
-		assertThat(html).contains("Zuordnung bestätigt.").contains("222.077 (1 Gebiete)")
+		assertThat(html).contains("Zuordnung bestätigt.").contains("222.077 (1 Gebiet)")
 			.contains(rows + " Werte für").doesNotContain("<span>Geburten</span>");
 	}
 
