@@ -62,12 +62,20 @@ public class StatisticsUploads {
 	 */
 	public record Upload(UUID id, String fileName, String sha256, byte[] content, @Nullable FileFormat format,
 			@Nullable String area, @Nullable LocalDate date, @Nullable MappingSpec mapping, boolean mappingConfirmed,
-			@Nullable KommuneId kommune, String uploadedBy, Instant uploadedAt) {
+			@Nullable String licence, @Nullable String attribution, @Nullable KommuneId kommune, String uploadedBy,
+			Instant uploadedAt) {
 
 		/** The import request of this upload (the mapping only when one is set and readable). */
 		public ImportRequest request(boolean acceptWarnings) {
 			ParseOptions options = new ParseOptions(area, date, mapping == null ? null : mappingOrNull(mapping));
-			return new ImportRequest(fileName, content, format, options, acceptWarnings, kommune, null, null);
+			return new ImportRequest(fileName, content, format, options, acceptWarnings, kommune, licence,
+					attribution);
+		}
+
+		/** The same upload read with another column mapping (not yet confirmed). */
+		public Upload withMapping(MappingSpec spec) {
+			return new Upload(id, fileName, sha256, content, format, area, date, spec, false, licence, attribution,
+					kommune, uploadedBy, uploadedAt);
 		}
 
 		private static de.daks.statistics.parse.@Nullable QuarterMapping mappingOrNull(MappingSpec spec) {
@@ -106,19 +114,31 @@ public class StatisticsUploads {
 			.query(StatisticsUploads::upload).optional();
 	}
 
+	/** What the user chose on the review page. */
+	public record Settings(@Nullable FileFormat format, @Nullable String area, @Nullable LocalDate date,
+			@Nullable MappingSpec mapping, boolean mappingConfirmed, @Nullable String licence,
+			@Nullable String attribution) {
+	}
+
 	/** Stores what the user chose on the review page. */
 	@Transactional
-	public void settings(UUID id, @Nullable FileFormat format, @Nullable String area, @Nullable LocalDate date,
-			@Nullable MappingSpec mapping, boolean mappingConfirmed) {
+	public void settings(UUID id, Settings settings) {
+		FileFormat format = settings.format();
+		String area = settings.area();
+		LocalDate date = settings.date();
+		MappingSpec mapping = settings.mapping();
 		jdbc.sql("""
 				update statistics_upload set format = :format, area = :area, ref_date = :date, mapping = :name,
-				  mapping_spec = :spec, mapping_confirmed = :confirmed where id = :id""")
+				  mapping_spec = :spec, mapping_confirmed = :confirmed, licence = :licence,
+				  attribution = :attribution where id = :id""")
 			.param("format", format == null ? null : format.code())
 			.param("area", area == null ? null : cut(area, 40))
 			.param("date", date == null ? null : Date.valueOf(date))
 			.param("name", mapping == null ? null : cut(mapping.name(), 40))
 			.param("spec", mapping == null ? null : mapping.toJson())
-			.param("confirmed", mappingConfirmed)
+			.param("confirmed", settings.mappingConfirmed())
+			.param("licence", settings.licence() == null ? null : cut(settings.licence(), 200))
+			.param("attribution", settings.attribution() == null ? null : cut(settings.attribution(), 2000))
 			.param("id", id)
 			.update();
 	}
@@ -164,7 +184,8 @@ public class StatisticsUploads {
 		return new Upload(rs.getObject("id", UUID.class), rs.getString("file_name"), rs.getString("sha256"),
 				rs.getBytes("content"), format == null ? null : FileFormat.ofCode(format), rs.getString("area"),
 				date == null ? null : date.toLocalDate(), MappingSpec.fromJson(rs.getString("mapping_spec")),
-				rs.getBoolean("mapping_confirmed"), kommune == null ? null : new KommuneId(kommune),
+				rs.getBoolean("mapping_confirmed"), rs.getString("licence"), rs.getString("attribution"),
+				kommune == null ? null : new KommuneId(kommune),
 				rs.getString("uploaded_by"), rs.getTimestamp("uploaded_at").toInstant());
 	}
 

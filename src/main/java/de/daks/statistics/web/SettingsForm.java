@@ -7,7 +7,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The review page's settings: the format (empty = detect), the area and reference date a file does not name, and for a
+ * The review page's settings: the format (empty = detect), the area and reference date a file does not name, the
+ * licence and attribution to record when the file names none, and for a
  * quarter table the column mapping (shown only for that format; {@code mapping} says it was part of the form).
  */
 public class SettingsForm {
@@ -17,6 +18,10 @@ public class SettingsForm {
 	private @Nullable String area;
 
 	private @Nullable String date;
+
+	private @Nullable String licence;
+
+	private @Nullable String attribution;
 
 	private boolean mapping;
 
@@ -167,6 +172,22 @@ public class SettingsForm {
 
 	public void setDate(@Nullable String date) {
 		this.date = date;
+	}
+
+	public @Nullable String getLicence() {
+		return licence;
+	}
+
+	public void setLicence(@Nullable String licence) {
+		this.licence = licence;
+	}
+
+	public @Nullable String getAttribution() {
+		return attribution;
+	}
+
+	public void setAttribution(@Nullable String attribution) {
+		this.attribution = attribution;
 	}
 
 	public boolean isMapping() {

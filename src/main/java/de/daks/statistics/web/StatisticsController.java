@@ -267,12 +267,12 @@ class StatisticsController {
 			model.addAttribute("presets", QuarterMapping.presets().stream().map(QuarterMapping::name).toList());
 			model.addAttribute("measures", de.daks.statistics.Measure.values());
 		}
-		model.addAttribute("settingsForm", SettingsForm.of(upload.format() == null ? "" : upload.format().code(),
-				upload.area(), upload.date() == null ? null : upload.date().toString(), spec));
-		StatisticsUploads.Upload effective = upload.mapping() == null && spec != null
-				? new StatisticsUploads.Upload(upload.id(), upload.fileName(), upload.sha256(), upload.content(),
-						upload.format(), upload.area(), upload.date(), spec, false, upload.kommune(),
-						upload.uploadedBy(), upload.uploadedAt())
+		SettingsForm form = SettingsForm.of(upload.format() == null ? "" : upload.format().code(), upload.area(),
+				upload.date() == null ? null : upload.date().toString(), spec);
+		form.setLicence(upload.licence());
+		form.setAttribution(upload.attribution());
+		model.addAttribute("settingsForm", form);
+		StatisticsUploads.Upload effective = upload.mapping() == null && spec != null ? upload.withMapping(spec)
 				: upload;
 		ParsedFile parsed = runner.check(effective.request(false));
 		model.addAttribute("parsed", parsed);
@@ -397,7 +397,9 @@ class StatisticsController {
 				}
 			}
 		}
-		uploads.settings(id, format, area, date, spec, confirmed);
+		uploads.settings(id, new StatisticsUploads.Settings(format, area, date, spec, confirmed,
+				cut(SettingsForm.blankToNull(form.getLicence()), 200),
+				cut(SettingsForm.blankToNull(form.getAttribution()), 2000)));
 		return target;
 	}
 
@@ -491,6 +493,10 @@ class StatisticsController {
 		ImportJobResult result = job.finished() ? ImportJobResult.fromJson(job.result()) : null;
 		model.addAttribute("result", result);
 		return Htmx.view(request, "statistics/job", "status");
+	}
+
+	private static @Nullable String cut(@Nullable String text, int max) {
+		return text == null || text.length() <= max ? text : text.substring(0, max);
 	}
 
 	private static String actor() {

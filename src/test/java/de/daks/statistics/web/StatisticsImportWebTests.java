@@ -148,7 +148,11 @@ class StatisticsImportWebTests {
 		assertThat(html).contains("Melderegister-Auszug nach Einzelaltersjahren").contains("UTF-8")
 			.contains("Gebiet angenommen").contains("<td>08335043</td>").contains("<td>2024-12-31</td>")
 			.contains("id=\"acceptWarnings\"");
-		// when the import is started without accepting the warnings
+		// when the licence and attribution are given (the file names none)
+		mvc.perform(post(review + "/einstellungen").param("format", "").param("licence", "CC0 1.0")
+			.param("attribution", "Stadt Konstanz, Melderegister").with(csrf()).with(as(office)))
+			.andExpect(status().is3xxRedirection()).andExpect(flash().attributeCount(0));
+		// and the import is started without accepting the warnings
 		mvc.perform(post(review + "/start").with(csrf()).with(as(office)))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attribute("startError", "statistics.review.error.acceptWarnings"));
@@ -164,6 +168,7 @@ class StatisticsImportWebTests {
 			.param("sha", sha(content)).query(String.class).single();
 		String detail = page("/statistik/datensaetze/" + dataset, office);
 		assertThat(detail).contains("pyramide_2024.csv").contains("31.12.2024").contains("area assumed")
+			.contains("<dd>CC0 1.0</dd>").contains("<dd>Stadt Konstanz, Melderegister</dd>")
 			.contains(java.text.NumberFormat.getIntegerInstance(java.util.Locale.GERMANY).format(sumOf(content)));
 		assertThat(page("/statistik", office)).contains("pyramide_2024.csv");
 		assertThat(audit.search(null, null, "statistics.imported", 50)).anyMatch(e -> e.subjectId().equals(dataset)
