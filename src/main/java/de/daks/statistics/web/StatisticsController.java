@@ -126,7 +126,14 @@ class StatisticsController {
 
 	private String datasets(Scope scope, Model model) {
 		model.addAttribute("scope", scope);
-		model.addAttribute("datasets", runner.datasets(scope.kommuneId(), 500));
+		List<DatasetInfo> datasets = runner.datasets(scope.kommuneId(), 500);
+		model.addAttribute("datasets", datasets);
+		java.util.Map<KommuneId, String> names = new java.util.HashMap<>();
+		if (scope.kommune() == null) {
+			kommunen.findAll(datasets.stream().map(DatasetInfo::kommune).filter(java.util.Objects::nonNull)
+				.collect(java.util.stream.Collectors.toSet())).forEach(k -> names.put(k.id(), k.name()));
+		}
+		model.addAttribute("kommuneNames", names);
 		return "statistics/datasets";
 	}
 

@@ -331,6 +331,7 @@ class StatisticsImportWebTests {
 		// then it belongs to the Kommune and its page lists it
 		assertThat(job.kommune()).isEqualTo(konstanz);
 		assertThat(page(base, coordinator)).contains("pyramide_2023.csv");
+		assertThat(page("/statistik", office)).contains("Statistikstadt ");
 		// given a canonical file of another Gemeinde (Bremerhaven)
 		byte[] other = ("area,date,sex,age_from,age_to,value\n04012,2020-12-31,t,0,,"
 				+ ThreadLocalRandom.current().nextInt(1, 1_000_000) + "\n").getBytes(StandardCharsets.UTF_8);
