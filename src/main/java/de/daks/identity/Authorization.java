@@ -26,6 +26,7 @@ import org.springframework.stereotype.Service;
  * PROGRAMME_VIEW          ✓              ✓
  * PROGRAMME_MANAGE        ✓
  * TERRITORY_MANAGE        ✓
+ * STATISTICS_MANAGE       ✓
  * USER_ADMIN              ✓
  * </pre>
  * Kommune roles count only for the Kommune of the membership. The command-line operator (shell access to the
@@ -96,7 +97,7 @@ public class Authorization {
 		return switch (permission) {
 			case PUBLIC, SIGNED_IN -> true;
 			case PROGRAMME_VIEW -> globalRole == GlobalRole.MINISTERIUM;
-			case PROGRAMME_MANAGE, TERRITORY_MANAGE, USER_ADMIN -> false;
+			case PROGRAMME_MANAGE, TERRITORY_MANAGE, STATISTICS_MANAGE, USER_ADMIN -> false;
 			case KOMMUNE_VIEW, KOMMUNE_COMMENT -> hasRole(principal, kommune, VIEWERS);
 			case KOMMUNE_EDIT -> hasRole(principal, kommune, EDITORS);
 			case KOMMUNE_MANAGE -> hasRole(principal, kommune, MANAGERS);

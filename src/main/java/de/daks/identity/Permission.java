@@ -24,6 +24,8 @@ public enum Permission {
 	PROGRAMME_MANAGE(false),
 	/** Importing the Gemeindeverzeichnis and boundaries – Geschäftsstelle and the command-line operator. */
 	TERRITORY_MANAGE(false),
+	/** Importing official statistics programme-wide and reading the imported datasets – Geschäftsstelle. */
+	STATISTICS_MANAGE(false),
 	/** Managing accounts and reading the audit log – Geschäftsstelle. */
 	USER_ADMIN(false);
 

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Imports statistics files and lists the datasets. A Kommune's import needs {@code KOMMUNE_EDIT} for it, a
- * programme-wide import {@code TERRITORY_MANAGE}; reading a Kommune's datasets {@code KOMMUNE_VIEW}.
+ * programme-wide import {@code STATISTICS_MANAGE}; reading a Kommune's datasets {@code KOMMUNE_VIEW}.
  */
 @Service
 public class StatisticsImports {
@@ -45,12 +45,12 @@ public class StatisticsImports {
 	}
 
 	public void requireImport(@Nullable KommuneId kommune) {
-		authorization.require(kommune == null ? Permission.TERRITORY_MANAGE : Permission.KOMMUNE_EDIT, kommune);
+		authorization.require(kommune == null ? Permission.STATISTICS_MANAGE : Permission.KOMMUNE_EDIT, kommune);
 	}
 
 	/** The datasets imported for a Kommune (or programme-wide ones when null), newest first. */
 	public List<DatasetInfo> datasets(@Nullable KommuneId kommune) {
-		authorization.require(kommune == null ? Permission.TERRITORY_MANAGE : Permission.KOMMUNE_VIEW, kommune);
+		authorization.require(kommune == null ? Permission.STATISTICS_MANAGE : Permission.KOMMUNE_VIEW, kommune);
 		return runner.datasets(kommune, 500);
 	}
 

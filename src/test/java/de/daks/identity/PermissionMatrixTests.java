@@ -67,6 +67,7 @@ class PermissionMatrixTests {
 		EXPECTED.put(Permission.PROGRAMME_VIEW, EnumSet.of(Actor.GESCHAEFTSSTELLE, Actor.MINISTERIUM));
 		EXPECTED.put(Permission.PROGRAMME_MANAGE, EnumSet.of(Actor.GESCHAEFTSSTELLE));
 		EXPECTED.put(Permission.TERRITORY_MANAGE, EnumSet.of(Actor.GESCHAEFTSSTELLE));
+		EXPECTED.put(Permission.STATISTICS_MANAGE, EnumSet.of(Actor.GESCHAEFTSSTELLE));
 		EXPECTED.put(Permission.USER_ADMIN, EnumSet.of(Actor.GESCHAEFTSSTELLE));
 	}
 

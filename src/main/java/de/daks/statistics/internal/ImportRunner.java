@@ -11,7 +11,10 @@ import de.daks.statistics.ParseProblem;
 import de.daks.statistics.StatisticsImported;
 import de.daks.statistics.parse.ParsedFile;
 import de.daks.statistics.parse.StatisticsParsers;
+import de.daks.shared.KommuneId;
 import de.daks.territory.Area;
+import de.daks.territory.Kommune;
+import de.daks.territory.KommuneManagement;
 import de.daks.territory.TerritoryManagement;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -50,6 +53,8 @@ public class ImportRunner {
 
 	private final TerritoryManagement territory;
 
+	private final KommuneManagement kommunen;
+
 	private final AuditLog audit;
 
 	private final ApplicationEventPublisher events;
@@ -60,11 +65,13 @@ public class ImportRunner {
 
 	private final boolean useCopy;
 
-	ImportRunner(StatisticsRepository repository, TerritoryManagement territory, AuditLog audit,
+	ImportRunner(StatisticsRepository repository, TerritoryManagement territory, KommuneManagement kommunen,
+			AuditLog audit,
 			ApplicationEventPublisher events, Clock clock, PlatformTransactionManager transactionManager,
 			@Value("${daks.statistics.copy:true}") boolean useCopy) {
 		this.repository = repository;
 		this.territory = territory;
+		this.kommunen = kommunen;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
@@ -72,14 +79,57 @@ public class ImportRunner {
 		this.useCopy = useCopy;
 	}
 
-	/** Parses and validates without writing anything (the problem report before an import). */
+	/**
+	 * Parses and validates without writing anything (the problem report before an import). A Kommune's import may
+	 * hold only areas of that Kommune (its own areas, the Gemeinden below them and its quarters).
+	 */
 	public ParsedFile check(ImportRequest request) {
 		ParsedFile parsed = StatisticsParsers.parse(request.fileName(), request.content(), request.format(),
 				request.options());
 		if (parsed.observations().isEmpty() && !parsed.hasErrors()) {
 			parsed = parsed.withProblems(List.of(ParseProblem.error(0, "", "no-values", "the file holds no values")));
 		}
+		if (request.kommune() != null) {
+			parsed = parsed.withProblems(outsideKommune(parsed, request.kommune()));
+		}
 		return parsed.withProblems(unknownAreas(parsed));
+	}
+
+	/** Errors for the areas of a file that are not the Kommune's (each with the line it first appears in). */
+	List<ParseProblem> outsideKommune(ParsedFile parsed, KommuneId kommuneId) {
+		Kommune kommune = kommunen.find(kommuneId).orElse(null);
+		List<String> own = kommune == null ? List.of() : kommune.areaKeys();
+		Set<String> ownAgs = new HashSet<>();
+		for (String key : own) {
+			if (key.matches("\\d{12}")) {
+				ownAgs.add(key.substring(0, 5) + key.substring(9));
+			}
+			else if (key.matches("\\d{9}")) {
+				// the Gemeinden of a Gemeindeverband: their AGS do not show the Verband
+				territory.children(key).stream().map(Area::ags).filter(java.util.Objects::nonNull)
+					.forEach(ownAgs::add);
+			}
+		}
+		List<ParseProblem> problems = new ArrayList<>();
+		new TreeMap<>(parsed.areaLines()).forEach((area, line) -> {
+			if (!belongsTo(area, own, ownAgs) && problems.size() < MAX_UNKNOWN_LISTED) {
+				problems.add(ParseProblem.error(line, "", "outside-kommune", area));
+			}
+		});
+		return problems;
+	}
+
+	/**
+	 * Whether an area key of a file belongs to areas given by their keys: the key itself or below it (an ARS prefix,
+	 * a quarter {@code <key>-Q-…}), or one of the AGS of them.
+	 */
+	static boolean belongsTo(String area, List<String> keys, Set<String> ags) {
+		for (String key : keys) {
+			if (area.equals(key) || (!key.equals("DG") && area.startsWith(key))) {
+				return true;
+			}
+		}
+		return ags.contains(area);
 	}
 
 	public ImportResult run(ImportRequest request, String actor, ImportProgress progress) {
@@ -92,6 +142,7 @@ public class ImportRunner {
 		}
 		progress.update(0, 0, "reading");
 		ParsedFile parsed = check(request);
+		progress.update(parsed.observations().size(), parsed.observations().size(), "parsed");
 		if (parsed.hasErrors()) {
 			return new ImportResult(ImportResult.Status.REFUSED, parsed.format(), null, 0, parsed.problems(),
 					elapsed(start));
@@ -139,6 +190,16 @@ public class ImportRunner {
 
 	public Optional<DatasetInfo> find(DatasetId id) {
 		return repository.find(id);
+	}
+
+	/** The observations of a dataset (for its summary). */
+	public void forEachObservation(DatasetId id, java.util.function.Consumer<Observation> consumer) {
+		repository.forEach(id, consumer);
+	}
+
+	/** The dataset of a file with this SHA-256, if it was imported. */
+	public Optional<DatasetInfo> findBySha256(String sha256) {
+		return repository.findBySha256(sha256);
 	}
 
 	/** Writes a dataset as canonical CSV (with the measure column). */

@@ -1,5 +1,6 @@
 package de.daks.statistics.internal;
 
+import de.daks.statistics.ImportProgress;
 import de.daks.statistics.ImportRequest;
 import de.daks.statistics.ImportResult;
 import de.daks.statistics.ParseProblem;
@@ -89,16 +90,31 @@ class ImportStatisticsCommand implements DaksCommand {
 		ImportRequest request = new ImportRequest(file.getFileName().toString(), Files.readAllBytes(file), format,
 				new ParseOptions(options.value("area"), date, mapping), options.flag("accept-warnings"), null, null,
 				null);
-		long[] lastPercent = { -1 };
-		ImportResult result = imports.importFile(request, (done, total, message) -> {
-			long percent = total == 0 ? 0 : done * 100 / total;
-			if (percent / 10 != lastPercent[0] / 10 || done == 0) {
-				out.printf("  %s %d/%d (%d %%)%n", message, done, total, percent);
-				lastPercent[0] = percent;
-			}
-		});
+		ImportResult result = imports.importFile(request, progress(out));
 		print(result, file, out);
 		return result.success() ? 0 : 1;
+	}
+
+	/**
+	 * Progress lines: the values parsed, then the values stored with the percentage, every 10 % (a file is stored in
+	 * chunks, so small files show only the start and the end).
+	 */
+	static ImportProgress progress(PrintStream out) {
+		long[] lastPercent = { -1 };
+		return (done, total, message) -> {
+			switch (message) {
+				case "reading" -> out.println("  reading …");
+				case "parsed" -> out.printf("  parsed %d values%n", total);
+				case "writing", "done" -> {
+					long percent = total == 0 ? 100 : done * 100 / total;
+					if (percent / 10 != lastPercent[0] / 10 || done == 0) {
+						out.printf("  stored %d/%d values (%d %%)%n", done, total, percent);
+						lastPercent[0] = percent;
+					}
+				}
+				default -> out.printf("  %s %d/%d%n", message, done, total);
+			}
+		};
 	}
 
 	static void print(ImportResult result, Path file, PrintStream out) {

@@ -64,6 +64,26 @@ public final class StatisticsParsers {
 		return FileFormat.CLASSIC;
 	}
 
+	/** The character encoding a file is read in: {@code UTF-8}, {@code UTF-8 (BOM)} or {@code ISO-8859-1}. */
+	public static String encoding(byte[] content) {
+		TextDecoder.Text text = TextDecoder.decode(content);
+		return text.charset().name() + (text.bom() ? " (BOM)" : "");
+	}
+
+	/** The cells of the first non-blank line (a quarter table's header), separated by semicolon or comma. */
+	public static List<String> header(byte[] content) {
+		TextDecoder.Text text = TextDecoder.decode(content.length > 65536 ? java.util.Arrays.copyOf(content, 65536)
+				: content);
+		for (String line : TextDecoder.lines(text.content())) {
+			if (!line.isBlank()) {
+				char separator = line.chars().filter(c -> c == ';').count() > line.chars().filter(c -> c == ',')
+					.count() ? ';' : ',';
+				return TextDecoder.cells(line, separator).stream().map(String::trim).toList();
+			}
+		}
+		return List.of();
+	}
+
 	/** Reads a file from disk, detecting its format. */
 	public static ParsedFile parse(Path file, ParseOptions options) throws IOException {
 		return parse(file.getFileName().toString(), Files.readAllBytes(file), null, options);
