@@ -328,6 +328,11 @@ final class ClassicParser {
 		else if (Labels.LAENDER.containsKey(text.replace(", land", ""))) {
 			c.region = Labels.LAENDER.get(text.replace(", land", ""));
 		}
+		else if (text.equals("untergrenze") || text.equals("obergrenze") || text.startsWith("alter von")
+				|| text.startsWith("alter bis")) {
+			// the bounds of the age group of the row (HSL's "Altersgruppe,Untergrenze,insgesamt,m,w")
+			c.skipReason = label + " (an age bound, not a count)";
+		}
 		else if (text.equals("deutsche") || text.startsWith("nichtdeutsch") || text.startsWith("ausländer")
 				|| text.startsWith("mit migration") || text.startsWith("ohne migration")) {
 			c.skipReason = label + " (a subset, not imported)";

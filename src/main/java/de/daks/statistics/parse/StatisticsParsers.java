@@ -20,6 +20,10 @@ public final class StatisticsParsers {
 	/** Files larger than this are refused before reading. */
 	public static final long MAX_BYTES = 64L * 1024 * 1024;
 
+	/** A header of lower-case machine names such as {@code jahr,unter_20,ueber_60}: no title, no German labels. */
+	private static final java.util.regex.Pattern PLAIN_HEADER = java.util.regex.Pattern
+		.compile("[a-z][a-z0-9_]*(,[a-z][a-z0-9_]*)+");
+
 	private StatisticsParsers() {
 	}
 
@@ -59,6 +63,10 @@ public final class StatisticsParsers {
 		String lower = fileName.toLowerCase(Locale.ROOT);
 		if (lower.endsWith(".json")) {
 			return FileFormat.KREISE_JSON;
+		}
+		if (PLAIN_HEADER.matcher(first.strip()).matches()) {
+			// a plain table of machine column names (open-data portals): a quarter table whose mapping the user confirms
+			return FileFormat.QUARTERS;
 		}
 		// a table with a title block and header rows, laid out like the classic export
 		return FileFormat.CLASSIC;
