@@ -45,7 +45,10 @@ final class KreiseJsonParser {
 			root = JsonMapper.builder().build().readTree(text);
 		}
 		catch (JacksonException ex) {
-			out.error(0, "", "malformed-json", String.valueOf(ex.getOriginalMessage()));
+			var location = ex.getLocation();
+			int line = location == null ? 0 : Math.max(0, location.getLineNr());
+			out.error(line, location == null ? "" : "Zeichen " + location.getColumnNr(), "malformed-json",
+					String.valueOf(ex.getOriginalMessage()));
 			return out.finish(FileFormat.KREISE_JSON, ParsedFile.Metadata.NONE);
 		}
 		if (root == null || !root.isArray()) {

@@ -104,9 +104,17 @@ public final class StatisticsParsers {
 				case KREISE_JSON -> KreiseJsonParser.parse(text.content(), fileName, options);
 				case CANONICAL -> canonical(text.content());
 			};
+			int damaged = text.firstLineWith("\uFFFD");
+			if (damaged > 0) {
+				// umlauts lost in a conversion: labels no longer match, so the encoding is the reason to name first
+				return encodingFirst(parsed, de.daks.statistics.ParseProblem.error(damaged, "", "encoding-damaged",
+						"replacement characters (\uFFFD) instead of letters: the file was converted from ISO-8859-1 "
+								+ "as if it were UTF-8; export it again"));
+			}
 			if (text.looksDoublyEncoded()) {
-				return parsed.withProblems(List.of(de.daks.statistics.ParseProblem.warning(0, "", "encoding-suspect",
-						"text contains \"Ã¤\"/\"Ã¶\": the file was probably converted to the wrong encoding")));
+				return encodingFirst(parsed, de.daks.statistics.ParseProblem.warning(text.firstLineWith("Ã"), "",
+						"encoding-suspect",
+						"text contains \"Ã¤\"/\"Ã¶\": the file was probably converted to the wrong encoding"));
 			}
 			return parsed;
 		}
@@ -114,6 +122,13 @@ public final class StatisticsParsers {
 			// a parser must not fail with anything but problems; this is the last line of defence
 			return failed(format, "unreadable", ex.getClass().getSimpleName() + ": " + ex.getMessage());
 		}
+	}
+
+	private static ParsedFile encodingFirst(ParsedFile parsed, de.daks.statistics.ParseProblem problem) {
+		List<de.daks.statistics.ParseProblem> problems = new java.util.ArrayList<>();
+		problems.add(problem);
+		problems.addAll(parsed.problems());
+		return new ParsedFile(parsed.format(), parsed.observations(), problems, parsed.metadata(), parsed.areaLines());
 	}
 
 	/** The Konstanz register extract of one year (pyramide_YYYY.csv), for Konstanz 08335043 at 31.12.YYYY. */
