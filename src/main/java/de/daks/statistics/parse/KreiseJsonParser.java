@@ -20,6 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class KreiseJsonParser {
 
+	private static final Pattern KREIS_KEY = Pattern.compile("\\d{5}");
+
 	private static final Pattern BELOW = Pattern.compile("<\\s*(\\d+)\\s*years?");
 
 	private static final Pattern ABOVE = Pattern.compile(">\\s*(\\d+)\\s*years?");
@@ -65,7 +67,7 @@ final class KreiseJsonParser {
 				continue;
 			}
 			String key = id.isIntegralNumber() ? String.format("%05d", id.longValue()) : id.asString().trim();
-			if (!key.matches("\\d{5}")) {
+			if (!KREIS_KEY.matcher(key).matches()) {
 				out.error(index, where, "bad-key", key);
 				continue;
 			}

@@ -141,6 +141,11 @@ public final class StatisticsParsers {
 		return parsed.observations();
 	}
 
+	/** Reads canonical CSV text (package-visible for the fuzz tests, which must see a crash, not "unreadable"). */
+	static ParsedFile parseCanonical(String text) {
+		return canonical(text);
+	}
+
 	private static ParsedFile canonical(String text) {
 		CanonicalCsv.Result result = CanonicalCsv.read(new StringReader(text));
 		Collector out = new Collector();
