@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -22,10 +21,21 @@ public class CommandDispatcher {
 
 	public static final String OPERATOR_AUTHORITY = "ROLE_CLI_OPERATOR";
 
-	private final Map<String, DaksCommand> commands;
+	private final Map<String, List<DaksCommand>> commands;
 
 	CommandDispatcher(List<DaksCommand> commands) {
-		this.commands = commands.stream().collect(Collectors.toMap(DaksCommand::name, Function.identity()));
+		this.commands = commands.stream().collect(Collectors.groupingBy(DaksCommand::name));
+	}
+
+	/** The command for the arguments: the one claiming the second word as its subcommand, else the plain one. */
+	private @org.jspecify.annotations.Nullable DaksCommand find(String[] args) {
+		List<DaksCommand> named = commands.getOrDefault(args[0], List.of());
+		for (DaksCommand command : named) {
+			if (command.subcommand() != null && args.length > 1 && command.subcommand().equals(args[1])) {
+				return command;
+			}
+		}
+		return named.stream().filter(c -> c.subcommand() == null).findFirst().orElse(null);
 	}
 
 	public int dispatch(String[] args, PrintStream out, PrintStream err) {
@@ -33,7 +43,7 @@ public class CommandDispatcher {
 			printHelp(out);
 			return args.length == 0 ? 2 : 0;
 		}
-		DaksCommand command = commands.get(args[0]);
+		DaksCommand command = find(args);
 		if (command == null) {
 			err.println("Unknown command: " + args[0]);
 			printHelp(err);
@@ -57,7 +67,8 @@ public class CommandDispatcher {
 	private void printHelp(PrintStream out) {
 		out.println("Usage: daks <command> [arguments]");
 		out.println();
-		commands.values().stream().sorted(Comparator.comparing(DaksCommand::name))
+		commands.values().stream().flatMap(List::stream).sorted(Comparator.comparing(DaksCommand::name)
+			.thenComparing(c -> c.subcommand() == null ? "" : c.subcommand()))
 			.forEach(c -> out.printf("  %-20s %s%n", c.name(), c.usage()));
 		out.printf("  %-20s %s%n", "help", "show this list");
 	}

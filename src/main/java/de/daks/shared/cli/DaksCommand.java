@@ -12,6 +12,14 @@ public interface DaksCommand {
 	/** The word after {@code daks}, e.g. {@code import-territory}. */
 	String name();
 
+	/**
+	 * The word after the name when several modules share a command name ({@code daks bench projection},
+	 * {@code daks bench import}), or null: then the command takes every call of its name no other command claims.
+	 */
+	default @org.jspecify.annotations.Nullable String subcommand() {
+		return null;
+	}
+
 	/** One line for {@code daks help}: arguments and what it does. */
 	String usage();
 
