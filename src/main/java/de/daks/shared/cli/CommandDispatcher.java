@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -21,21 +22,10 @@ public class CommandDispatcher {
 
 	public static final String OPERATOR_AUTHORITY = "ROLE_CLI_OPERATOR";
 
-	private final Map<String, List<DaksCommand>> commands;
+	private final Map<String, DaksCommand> commands;
 
 	CommandDispatcher(List<DaksCommand> commands) {
-		this.commands = commands.stream().collect(Collectors.groupingBy(DaksCommand::name));
-	}
-
-	/** The command for the arguments: the one claiming the second word as its subcommand, else the plain one. */
-	private @org.jspecify.annotations.Nullable DaksCommand find(String[] args) {
-		List<DaksCommand> named = commands.getOrDefault(args[0], List.of());
-		for (DaksCommand command : named) {
-			if (command.subcommand() != null && args.length > 1 && command.subcommand().equals(args[1])) {
-				return command;
-			}
-		}
-		return named.stream().filter(c -> c.subcommand() == null).findFirst().orElse(null);
+		this.commands = commands.stream().collect(Collectors.toMap(DaksCommand::name, Function.identity()));
 	}
 
 	public int dispatch(String[] args, PrintStream out, PrintStream err) {
@@ -43,7 +33,9 @@ public class CommandDispatcher {
 			printHelp(out);
 			return args.length == 0 ? 2 : 0;
 		}
-		DaksCommand command = find(args);
+		// a two-word command ("bench profile") before a one-word one ("bench" with its own sub-arguments)
+		int words = args.length > 1 && commands.containsKey(args[0] + " " + args[1]) ? 2 : 1;
+		DaksCommand command = words == 2 ? commands.get(args[0] + " " + args[1]) : commands.get(args[0]);
 		if (command == null) {
 			err.println("Unknown command: " + args[0]);
 			printHelp(err);
@@ -53,7 +45,7 @@ public class CommandDispatcher {
 				null, AuthorityUtils.createAuthorityList(OPERATOR_AUTHORITY));
 		SecurityContextHolder.getContext().setAuthentication(operator);
 		try {
-			return command.run(Arrays.asList(args).subList(1, args.length), out);
+			return command.run(Arrays.asList(args).subList(words, args.length), out);
 		}
 		catch (Exception ex) {
 			err.println("daks " + command.name() + ": " + ex.getMessage());
@@ -67,8 +59,7 @@ public class CommandDispatcher {
 	private void printHelp(PrintStream out) {
 		out.println("Usage: daks <command> [arguments]");
 		out.println();
-		commands.values().stream().flatMap(List::stream).sorted(Comparator.comparing(DaksCommand::name)
-			.thenComparing(c -> c.subcommand() == null ? "" : c.subcommand()))
+		commands.values().stream().sorted(Comparator.comparing(DaksCommand::name))
 			.forEach(c -> out.printf("  %-20s %s%n", c.name(), c.usage()));
 		out.printf("  %-20s %s%n", "help", "show this list");
 	}

@@ -9,16 +9,11 @@ import java.util.List;
  */
 public interface DaksCommand {
 
-	/** The word after {@code daks}, e.g. {@code import-territory}. */
-	String name();
-
 	/**
-	 * The word after the name when several modules share a command name ({@code daks bench projection},
-	 * {@code daks bench import}), or null: then the command takes every call of its name no other command claims.
+	 * The word after {@code daks}, e.g. {@code import-territory}; or two words separated by one space (e.g.
+	 * {@code bench profile}), which the dispatcher prefers over a one-word command with the first word.
 	 */
-	default @org.jspecify.annotations.Nullable String subcommand() {
-		return null;
-	}
+	String name();
 
 	/** One line for {@code daks help}: arguments and what it does. */
 	String usage();
