@@ -207,6 +207,12 @@ class StatisticsRepository {
 	}
 
 	/** The observations of a dataset in file order of areas, dates, sexes and ages. */
+	/** Removes a dataset with its observations (the benchmark's cleanup). */
+	void deleteDataset(DatasetId dataset) {
+		jdbc.sql("delete from statistics_observation where dataset_id = :id").param("id", dataset.value()).update();
+		jdbc.sql("delete from statistics_dataset where id = :id").param("id", dataset.value()).update();
+	}
+
 	void forEach(DatasetId dataset, Consumer<Observation> consumer) {
 		template.query("""
 				select area, ref_date, measure, sex, age_from, age_to, val from statistics_observation

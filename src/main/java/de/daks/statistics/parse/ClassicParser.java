@@ -6,8 +6,11 @@ import de.daks.statistics.Measure;
 import de.daks.statistics.Observation;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -130,6 +133,15 @@ final class ClassicParser {
 			return out.finish(FileFormat.CLASSIC, metadata(tableCode, lines, headerStart, footer));
 		}
 		Kind[] dimKinds = dimKinds(rows.subList(dataStart, end), dims);
+		// a table repeats few distinct labels (ages, sexes, dates, keys) many times: read each once
+		Map<String, Optional<AgeBand>> ages = new HashMap<>();
+		Map<String, Optional<Sex>> sexes = new HashMap<>();
+		Map<String, Optional<LocalDate>> dates = new HashMap<>();
+		Map<String, String> keys = new HashMap<>();
+		String[] columnNames = new String[columns.size()];
+		for (int j = 0; j < columns.size(); j++) {
+			columnNames[j] = column(columns.get(j).index, columns.get(j).label);
+		}
 		boolean hslKeys = separator == ',';
 		String region = null;
 		boolean hslWarned = false;
@@ -147,10 +159,7 @@ final class ClassicParser {
 				String cell = d < row.size() ? row.get(d).trim() : "";
 				switch (dimKinds[d]) {
 					case REGION -> {
-						java.util.regex.Matcher keyAndName = KEY_AND_NAME.matcher(cell);
-						if (keyAndName.matches() && Labels.isRegionKey(keyAndName.group(1))) {
-							cell = keyAndName.group(1);
-						}
+						cell = keys.computeIfAbsent(cell, ClassicParser::keyOf);
 						if (Labels.isRegionKey(cell)) {
 							region = cell;
 							if (cell.length() == 3 && hslKeys) {
@@ -172,7 +181,8 @@ final class ClassicParser {
 						}
 					}
 					case DATE -> {
-						LocalDate rowDate = cell.isEmpty() ? date : Labels.date(cell);
+						LocalDate rowDate = cell.isEmpty() ? date
+								: dates.computeIfAbsent(cell, c -> Optional.ofNullable(Labels.date(c))).orElse(null);
 						if (rowDate == null) {
 							out.error(line, column(d, "Stichtag"), "bad-date", cell);
 							rowOk = false;
@@ -180,19 +190,16 @@ final class ClassicParser {
 						date = rowDate;
 					}
 					case AGE -> {
-						if (Labels.isTotal(cell)) {
-							age = AgeBand.ALL;
-						}
-						else {
-							age = Labels.age(cell);
-							if (age == null) {
-								out.error(line, column(d, "Alter"), "bad-age", cell);
-								rowOk = false;
-							}
+						age = ages.computeIfAbsent(cell, c -> Optional.ofNullable(Labels.isTotal(c) ? AgeBand.ALL
+								: Labels.age(c))).orElse(null);
+						if (age == null) {
+							out.error(line, column(d, "Alter"), "bad-age", cell);
+							rowOk = false;
 						}
 					}
 					case SEX -> {
-						sex = Labels.isTotal(cell) ? Sex.TOTAL : Labels.sex(cell);
+						sex = sexes.computeIfAbsent(cell, c -> Optional.ofNullable(Labels.isTotal(c) ? Sex.TOTAL
+								: Labels.sex(c))).orElse(null);
 						if (sex == null) {
 							out.error(line, column(d, "Geschlecht"), "bad-sex", cell);
 							rowOk = false;
@@ -216,12 +223,13 @@ final class ClassicParser {
 					out.error(line, column(j, ""), "extra-cell", row.get(j).trim());
 				}
 			}
-			for (Column c : columns) {
+			for (int k = 0; k < columns.size(); k++) {
+				Column c = columns.get(k);
 				if (c.skipReason != null || c.unsupported) {
 					continue;
 				}
 				String cell = row.get(c.index).trim();
-				String columnName = column(c.index, c.label);
+				String columnName = columnNames[k];
 				if (cell.isEmpty()) {
 					out.count("empty", line, columnName, "empty-cell", "no value", false);
 					continue;
@@ -272,6 +280,12 @@ final class ClassicParser {
 		}
 		return out.finish(FileFormat.CLASSIC, metadata(tableCode, lines, headerStart, footer,
 				title.toString().trim()));
+	}
+
+	/** The key of a region cell: the cell itself, or the key of "535    Vogelsbergkreis". */
+	private static String keyOf(String cell) {
+		java.util.regex.Matcher keyAndName = KEY_AND_NAME.matcher(cell);
+		return keyAndName.matches() && Labels.isRegionKey(keyAndName.group(1)) ? keyAndName.group(1) : cell;
 	}
 
 	private static List<Column> columns(List<List<String>> header, int dims, Collector out, int dataStart) {
@@ -327,6 +341,11 @@ final class ClassicParser {
 		}
 		else if (Labels.LAENDER.containsKey(text.replace(", land", ""))) {
 			c.region = Labels.LAENDER.get(text.replace(", land", ""));
+		}
+		else if (text.equals("untergrenze") || text.equals("obergrenze") || text.startsWith("alter von")
+				|| text.startsWith("alter bis")) {
+			// the bounds of the age group of the row (HSL's "Altersgruppe,Untergrenze,insgesamt,m,w")
+			c.skipReason = label + " (an age bound, not a count)";
 		}
 		else if (text.equals("deutsche") || text.startsWith("nichtdeutsch") || text.startsWith("ausländer")
 				|| text.startsWith("mit migration") || text.startsWith("ohne migration")) {

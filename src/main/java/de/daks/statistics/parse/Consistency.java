@@ -102,8 +102,21 @@ public final class Consistency {
 	/** The innermost bands (containing no other band) if they tile [0, open) without gaps; else null. */
 	private static List<AgeBand> finestPartition(TreeMap<AgeBand, Double> bands) {
 		List<AgeBand> leaves = new ArrayList<>();
-		for (AgeBand band : bands.keySet()) {
-			boolean containsOther = bands.keySet().stream().anyMatch(o -> !o.equals(band) && band.contains(o));
+		AgeBand[] sorted = bands.keySet().toArray(new AgeBand[0]);
+		for (int i = 0; i < sorted.length; i++) {
+			AgeBand band = sorted[i];
+			// sorted by start, then end: a band inside this one starts at its start or later, before its end
+			int j = i;
+			while (j > 0 && sorted[j - 1].from() == band.from()) {
+				j--;
+			}
+			boolean containsOther = false;
+			for (; j < sorted.length && (band.to() == null || sorted[j].from() < band.to()); j++) {
+				if (j != i && band.contains(sorted[j])) {
+					containsOther = true;
+					break;
+				}
+			}
 			if (!containsOther) {
 				leaves.add(band);
 			}

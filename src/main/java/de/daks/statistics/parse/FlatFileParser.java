@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class FlatFileParser {
 
+	private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
+
 	private FlatFileParser() {
 	}
 
@@ -96,7 +98,7 @@ final class FlatFileParser {
 				title = statisticsLabel == null ? null : row.get(statisticsLabel).trim();
 			}
 			String timeText = row.get(time).trim();
-			LocalDate date = timeText.matches("\\d{4}") ? LocalDate.of(Integer.parseInt(timeText), 12, 31)
+			LocalDate date = YEAR.matcher(timeText).matches() ? LocalDate.of(Integer.parseInt(timeText), 12, 31)
 					: Labels.date(timeText);
 			if (date == null) {
 				out.error(line, header.get(time), "bad-date", timeText);

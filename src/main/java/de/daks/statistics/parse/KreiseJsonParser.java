@@ -20,6 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class KreiseJsonParser {
 
+	private static final Pattern KREIS_KEY = Pattern.compile("\\d{5}");
+
 	private static final Pattern BELOW = Pattern.compile("<\\s*(\\d+)\\s*years?");
 
 	private static final Pattern ABOVE = Pattern.compile(">\\s*(\\d+)\\s*years?");
@@ -45,7 +47,10 @@ final class KreiseJsonParser {
 			root = JsonMapper.builder().build().readTree(text);
 		}
 		catch (JacksonException ex) {
-			out.error(0, "", "malformed-json", String.valueOf(ex.getOriginalMessage()));
+			var location = ex.getLocation();
+			int line = location == null ? 0 : Math.max(0, location.getLineNr());
+			out.error(line, location == null ? "" : "Zeichen " + location.getColumnNr(), "malformed-json",
+					String.valueOf(ex.getOriginalMessage()));
 			return out.finish(FileFormat.KREISE_JSON, ParsedFile.Metadata.NONE);
 		}
 		if (root == null || !root.isArray()) {
@@ -62,7 +67,7 @@ final class KreiseJsonParser {
 				continue;
 			}
 			String key = id.isIntegralNumber() ? String.format("%05d", id.longValue()) : id.asString().trim();
-			if (!key.matches("\\d{5}")) {
+			if (!KREIS_KEY.matcher(key).matches()) {
 				out.error(index, where, "bad-key", key);
 				continue;
 			}

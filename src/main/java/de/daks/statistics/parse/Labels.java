@@ -26,6 +26,16 @@ final class Labels {
 
 	private static final Pattern GERMAN_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
 
+	private static final Pattern DATE_IN_TEXT = Pattern.compile("(\\d{2})\\.(\\d{2})\\.(\\d{4})");
+
+	private static final Pattern THOUSANDS = Pattern.compile("-?\\d{1,3}(\\.\\d{3})+");
+
+	private static final Pattern THOUSANDS_DECIMAL = Pattern.compile("-?\\d{1,3}(\\.\\d{3})*,\\d+");
+
+	private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d+");
+
+	private static final Pattern DECIMAL_POINT = Pattern.compile("-?\\d+(\\.\\d+)?");
+
 	private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
 	/** The 16 Länder by name as GENESIS writes them in column heads. */
@@ -41,7 +51,31 @@ final class Labels {
 	}
 
 	static String normalize(String label) {
-		return label.replace('\u00a0', ' ').trim().replaceAll("\\s+", " ").toLowerCase(Locale.GERMAN);
+		String text = label.replace('\u00a0', ' ').trim();
+		StringBuilder collapsed = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+			if (collapsed == null) {
+				if (space && (c != ' ' || isSpace(text.charAt(i + 1)))) {
+					collapsed = new StringBuilder(text.length()).append(text, 0, i);
+				}
+				else {
+					continue;
+				}
+			}
+			if (!space) {
+				collapsed.append(c);
+			}
+			else if (collapsed.charAt(collapsed.length() - 1) != ' ') {
+				collapsed.append(' ');
+			}
+		}
+		return (collapsed == null ? text : collapsed.toString()).toLowerCase(Locale.GERMAN);
+	}
+
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
 	}
 
 	/** An age label ("unter 1 Jahr", "1 bis unter 2 Jahre", "5-Jährige", "90 Jahre und mehr", "0_bis_unter_1"). */
@@ -81,7 +115,7 @@ final class Labels {
 	/** A bare number as age label (register extracts write "53"). */
 	static @Nullable AgeBand bareAge(String label) {
 		String text = normalize(label);
-		if (text.matches("\\d{1,3}")) {
+		if (!text.isEmpty() && text.length() <= 3 && digits(text, 0)) {
 			return AgeBand.single(Integer.parseInt(text));
 		}
 		return age(label);
@@ -122,7 +156,7 @@ final class Labels {
 
 	/** The first German date (dd.mm.yyyy) in a text, e.g. "Stichtag: 31.12.2020". */
 	static @Nullable LocalDate firstDate(String text) {
-		Matcher m = Pattern.compile("(\\d{2})\\.(\\d{2})\\.(\\d{4})").matcher(text);
+		Matcher m = DATE_IN_TEXT.matcher(text);
 		while (m.find()) {
 			LocalDate date = date(m.group());
 			if (date != null) {
@@ -135,7 +169,19 @@ final class Labels {
 	/** Whether a label is a regional key: {@code DG} or 2, 3, 5, 8, 9 or 12 digits. */
 	static boolean isRegionKey(String label) {
 		String text = label.trim();
-		return text.equals("DG") || text.matches("\\d{2}|\\d{3}|\\d{5}|\\d{8}|\\d{9}|\\d{12}");
+		int n = text.length();
+		return text.equals("DG") || ((n == 2 || n == 3 || n == 5 || n == 8 || n == 9 || n == 12) && digits(text, 0));
+	}
+
+	/** Whether every character from {@code start} on is an ASCII digit (true for none). */
+	private static boolean digits(String text, int start) {
+		for (int i = start; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** The GENESIS special values: - nothing, . unknown/secret, x not meaningful, ... not yet, / too uncertain. */
@@ -165,16 +211,21 @@ final class Labels {
 		if (text.isEmpty() || text.length() > 40) {
 			return null;
 		}
-		if (text.matches("-?\\d{1,3}(\\.\\d{3})+")) {
+		int sign = text.charAt(0) == '-' ? 1 : 0;
+		if (text.length() > sign && text.length() - sign <= 15 && digits(text, sign)) {
+			// the common case, a plain integer: no pattern needed
+			return (double) Long.parseLong(text);
+		}
+		if (THOUSANDS.matcher(text).matches()) {
 			text = text.replace(".", "");
 		}
-		else if (text.matches("-?\\d{1,3}(\\.\\d{3})*,\\d+")) {
+		else if (THOUSANDS_DECIMAL.matcher(text).matches()) {
 			text = text.replace(".", "").replace(',', '.');
 		}
-		else if (text.matches("-?\\d+,\\d+")) {
+		else if (DECIMAL_COMMA.matcher(text).matches()) {
 			text = text.replace(',', '.');
 		}
-		else if (!text.matches("-?\\d+(\\.\\d+)?")) {
+		else if (!DECIMAL_POINT.matcher(text).matches()) {
 			return null;
 		}
 		try {

@@ -74,6 +74,37 @@ public record QuarterMapping(String name, Layout layout, @Nullable String areaCo
 				null, true, null, null, null, Set.of(), columns);
 	}
 
+	/**
+	 * Berlin LOR t1 files: the residents column only (the other columns count migration background and nationality,
+	 * which DAKS does not keep). Fits only a header with {@code inhabitants_germans}: in the t3 and t4 files the
+	 * column {@code inhabitants} counts residents with a migration background, not all residents.
+	 */
+	public static QuarterMapping berlinT1() {
+		return new QuarterMapping("berlin-t1", Layout.WIDE, "id", "110000000000-Q-{id}", Map.of("0", "11000000"),
+				null, true, null, null, null, Set.of(), Map.of("inhabitants", Target.population(Sex.TOTAL,
+						AgeBand.ALL)));
+	}
+
+	/**
+	 * Konstanz's yearly population tables of one area ({@code wohnbevoelkerung.csv}: total, women, men;
+	 * {@code nach_altersgruppe.csv}: {@code bis_18} = 0 to under 18 … {@code ueber_60} = 60 and over); the area is
+	 * given at import.
+	 */
+	public static QuarterMapping konstanzYearly() {
+		Map<String, Target> columns = new LinkedHashMap<>();
+		columns.put("gesamt", Target.population(Sex.TOTAL, AgeBand.ALL));
+		columns.put("davon_frauen", Target.population(Sex.FEMALE, AgeBand.ALL));
+		columns.put("davon_maenner", Target.population(Sex.MALE, AgeBand.ALL));
+		columns.put("bis_18", Target.population(Sex.TOTAL, AgeBand.of(0, 18)));
+		columns.put("bis_30", Target.population(Sex.TOTAL, AgeBand.of(18, 30)));
+		columns.put("bis_40", Target.population(Sex.TOTAL, AgeBand.of(30, 40)));
+		columns.put("bis_50", Target.population(Sex.TOTAL, AgeBand.of(40, 50)));
+		columns.put("bis_60", Target.population(Sex.TOTAL, AgeBand.of(50, 60)));
+		columns.put("ueber_60", Target.population(Sex.TOTAL, AgeBand.openFrom(60)));
+		return new QuarterMapping("konstanz-yearly", Layout.WIDE, null, "{id}", Map.of(), "jahr", false, null, null,
+				null, Set.of(), columns);
+	}
+
 	/** Lübeck's {@code data.csv}: residents, three age groups, births, deaths, in- and out-moves per Stadtteil. */
 	public static QuarterMapping luebeck() {
 		Map<String, Target> columns = new LinkedHashMap<>();
@@ -106,10 +137,17 @@ public record QuarterMapping(String name, Layout layout, @Nullable String areaCo
 	}
 
 	public static List<QuarterMapping> presets() {
-		return List.of(koeln(), berlinT2(), luebeck(), yearlyEvents());
+		return List.of(koeln(), berlinT2(), berlinT1(), luebeck(), yearlyEvents(), konstanzYearly());
 	}
 
-	/** The preset whose columns fit a header line best, if any fits. */
+	/** Columns a preset needs besides its value columns to fit a header (where the value columns alone are ambiguous). */
+	private static final Map<String, Set<String>> SIGNATURES = Map.of("berlin-t1",
+			Set.of("inhabitants_germans", "inhabitants_with_migration_background"));
+
+	/**
+	 * The preset whose columns fit a header line best, if any fits: a wide preset needs two of its value columns (one
+	 * where it has a signature), so that a table of ratios sharing one column name is not read as counts.
+	 */
 	public static @Nullable QuarterMapping presetFor(List<String> header) {
 		Set<String> names = Set.copyOf(header.stream().map(h -> h.trim().toLowerCase(java.util.Locale.ROOT)).toList());
 		for (QuarterMapping preset : presets()) {
@@ -117,7 +155,9 @@ public record QuarterMapping(String name, Layout layout, @Nullable String areaCo
 					&& (preset.dateColumn == null || names.contains(preset.dateColumn))
 					&& (preset.layout == Layout.LONG ? names.contains(preset.labelColumn)
 							&& names.contains(preset.valueColumn)
-							: preset.columns.keySet().stream().filter(names::contains).count() >= 2);
+							: preset.columns.keySet().stream().filter(names::contains).count() >= (SIGNATURES
+								.containsKey(preset.name) ? 1 : 2))
+					&& names.containsAll(SIGNATURES.getOrDefault(preset.name, Set.of()));
 			if (fits) {
 				return preset;
 			}

@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
 /** A quarter table (long or wide, comma- or semicolon-separated) read through a {@link QuarterMapping}. */
 final class QuarterTableParser {
 
+	private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
 	private static final Pattern HALF_YEAR = Pattern.compile("(?<!\\d)(\\d{4})-(0[12])(?!\\d)");
 
 	private QuarterTableParser() {
@@ -112,7 +114,7 @@ final class QuarterTableParser {
 			LocalDate date = fileDate;
 			if (mapping.dateColumn() != null) {
 				String cell = row.get(index.get(mapping.dateColumn())).trim();
-				date = cell.matches("\\d{4}") ? LocalDate.of(Integer.parseInt(cell), 12, 31) : Labels.date(cell);
+				date = YEAR.matcher(cell).matches() ? LocalDate.of(Integer.parseInt(cell), 12, 31) : Labels.date(cell);
 				if (date == null) {
 					out.error(line, mapping.dateColumn(), "bad-date", cell);
 					continue;

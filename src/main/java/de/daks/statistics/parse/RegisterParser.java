@@ -23,6 +23,9 @@ final class RegisterParser {
 	/** The AGS of Konstanz, whose register extracts are the model of this layout. */
 	static final String KONSTANZ_AGS = "08335043";
 
+	/** The youngest age a last row may have; a file ending earlier is taken as cut off. */
+	static final int MIN_TOP_CLASS = 80;
+
 	private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19\\d\\d|20\\d\\d)(?!\\d)");
 
 	private RegisterParser() {
@@ -86,6 +89,10 @@ final class RegisterParser {
 			}
 			expectedFrom = age.to() == null ? age.from() + 1 : age.to();
 			if (i == lastRow) {
+				if (!age.isOpen() && age.from() < MIN_TOP_CLASS) {
+					out.error(line, header.get(0), "ends-early", "the last row is age " + age.label()
+							+ "; an extract ends with its top class (" + MIN_TOP_CLASS + " or older): the file may be truncated");
+				}
 				age = AgeBand.openFrom(age.from());
 			}
 			if (row.size() != header.size()) {

@@ -20,6 +20,10 @@ public final class StatisticsParsers {
 	/** Files larger than this are refused before reading. */
 	public static final long MAX_BYTES = 64L * 1024 * 1024;
 
+	/** A header of lower-case machine names such as {@code jahr,unter_20,ueber_60}: no title, no German labels. */
+	private static final java.util.regex.Pattern PLAIN_HEADER = java.util.regex.Pattern
+		.compile("[a-z][a-z0-9_]*(,[a-z][a-z0-9_]*)+");
+
 	private StatisticsParsers() {
 	}
 
@@ -59,6 +63,10 @@ public final class StatisticsParsers {
 		String lower = fileName.toLowerCase(Locale.ROOT);
 		if (lower.endsWith(".json")) {
 			return FileFormat.KREISE_JSON;
+		}
+		if (PLAIN_HEADER.matcher(first.strip()).matches()) {
+			// a plain table of machine column names (open-data portals): a quarter table whose mapping the user confirms
+			return FileFormat.QUARTERS;
 		}
 		// a table with a title block and header rows, laid out like the classic export
 		return FileFormat.CLASSIC;
@@ -116,9 +124,17 @@ public final class StatisticsParsers {
 				case KREISE_JSON -> KreiseJsonParser.parse(text.content(), fileName, options);
 				case CANONICAL -> canonical(text.content());
 			};
+			int damaged = text.firstLineWith("\uFFFD");
+			if (damaged > 0) {
+				// umlauts lost in a conversion: labels no longer match, so the encoding is the reason to name first
+				return encodingFirst(parsed, de.daks.statistics.ParseProblem.error(damaged, "", "encoding-damaged",
+						"replacement characters (\uFFFD) instead of letters: the file was converted from ISO-8859-1 "
+								+ "as if it were UTF-8; export it again"));
+			}
 			if (text.looksDoublyEncoded()) {
-				return parsed.withProblems(List.of(de.daks.statistics.ParseProblem.warning(0, "", "encoding-suspect",
-						"text contains \"Ã¤\"/\"Ã¶\": the file was probably converted to the wrong encoding")));
+				return encodingFirst(parsed, de.daks.statistics.ParseProblem.warning(text.firstLineWith("Ã"), "",
+						"encoding-suspect",
+						"text contains \"Ã¤\"/\"Ã¶\": the file was probably converted to the wrong encoding"));
 			}
 			return parsed;
 		}
@@ -126,6 +142,13 @@ public final class StatisticsParsers {
 			// a parser must not fail with anything but problems; this is the last line of defence
 			return failed(format, "unreadable", ex.getClass().getSimpleName() + ": " + ex.getMessage());
 		}
+	}
+
+	private static ParsedFile encodingFirst(ParsedFile parsed, de.daks.statistics.ParseProblem problem) {
+		List<de.daks.statistics.ParseProblem> problems = new java.util.ArrayList<>();
+		problems.add(problem);
+		problems.addAll(parsed.problems());
+		return new ParsedFile(parsed.format(), parsed.observations(), problems, parsed.metadata(), parsed.areaLines());
 	}
 
 	/** The Konstanz register extract of one year (pyramide_YYYY.csv), for Konstanz 08335043 at 31.12.YYYY. */
@@ -136,6 +159,11 @@ public final class StatisticsParsers {
 			throw new IOException(file + ": " + parsed.errors().get(0).describe());
 		}
 		return parsed.observations();
+	}
+
+	/** Reads canonical CSV text (package-visible for the fuzz tests, which must see a crash, not "unreadable"). */
+	static ParsedFile parseCanonical(String text) {
+		return canonical(text);
 	}
 
 	private static ParsedFile canonical(String text) {

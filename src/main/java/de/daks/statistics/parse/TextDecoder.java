@@ -27,6 +27,22 @@ final class TextDecoder {
 			return false;
 		}
 
+		/** The 1-based line where a text first occurs, 0 if nowhere. */
+		int firstLineWith(String needle) {
+			int at = content.indexOf(needle);
+			if (at < 0) {
+				return 0;
+			}
+			int line = 1;
+			for (int i = 0; i < at; i++) {
+				char c = content.charAt(i);
+				if (c == '\n' || (c == '\r' && (i + 1 >= content.length() || content.charAt(i + 1) != '\n'))) {
+					line++;
+				}
+			}
+			return line;
+		}
+
 		/** Whether UTF-8 text was read as ISO-8859-1 somewhere before ("Ã¶" for "ö"). */
 		boolean looksDoublyEncoded() {
 			return content.contains("Ã¤") || content.contains("Ã¶") || content.contains("Ã¼") || content.contains("ÃŸ");
