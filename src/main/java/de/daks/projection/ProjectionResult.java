@@ -57,10 +57,10 @@ public record ProjectionResult(ProjectionRunInfo run, List<Row> rows) {
 		return totals(area).stream().filter(t -> t.date().equals(date)).findFirst();
 	}
 
-	/** Women and men by the run's age groups (single years or five-year groups) at a date, youngest first. */
+	/** Women and men by the run's age groups (single years or five-year groups) at a date, youngest first, women first. */
 	public List<Row> cells(String area, LocalDate date) {
 		return rows.stream().filter(r -> r.area().equals(area) && r.date().equals(date) && r.sex() != Sex.TOTAL)
-			.sorted(java.util.Comparator.comparing(Row::age).thenComparing(Row::sex)).toList();
+			.sorted(java.util.Comparator.comparing(Row::age).thenComparing(r -> r.sex() == Sex.FEMALE ? 0 : 1)).toList();
 	}
 
 	/** Both sexes by five-year group 0–4 … 85+ at a date, youngest first. */
