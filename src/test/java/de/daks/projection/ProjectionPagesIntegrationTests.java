@@ -82,7 +82,7 @@ class ProjectionPagesIntegrationTests {
 		// when
 		String html = page(get("/kommunen/" + kommune + "/prognose/neu?baseYear=2020&historyYears=5"));
 		// then
-		assertThat(html).contains("Abgeleitete Annahmen (Stützzeitraum 2015–2020)")
+		assertThat(html).contains("Abgeleitete Annahmen (Basiszeitraum 2015–2020)")
 			.contains("Zusammengefasste Geburtenziffer").contains("Lebenserwartung bei Geburt, Frauen")
 			.contains("Wanderungssaldo je Jahr, Alter 20–24").contains("name=\"netMigration[4]\"");
 	}
