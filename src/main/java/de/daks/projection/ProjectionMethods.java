@@ -237,7 +237,7 @@ public final class ProjectionMethods {
 	}
 
 	/** The factor on the standard death probabilities of a sex that gives life expectancy {@code e0}. */
-	static double factorFor(int sex, double e0) {
+	public static double factorFor(int sex, double e0) {
 		LifeTable standard = StandardSchedules.lifeTable(sex);
 		double low = 0;
 		double high = 50;
