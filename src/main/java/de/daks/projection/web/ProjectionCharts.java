@@ -8,7 +8,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** The charts of the projection pages (reporting's Charts). */
+/**
+ * The charts of the projection pages. Placeholder: returns null until {@code de.daks.reporting.Charts} (helper
+ * "reporting") is on main – the run page then shows its data tables only; the templates already include
+ * {@code fragments/chart :: chart(chart)} for non-null charts. Wiring: totals → {@code Charts.lineChart} with p10/p90
+ * as the interval band, pyramid → {@code Charts.agePyramid} with the base year as outline, scenarios →
+ * {@code Charts.lineChart} with one series per scenario.
+ */
 @Component
 class ProjectionCharts {
 
