@@ -85,6 +85,22 @@ public final class Backtest {
 		return g;
 	}
 
+	/** The five-year group (0 = 0–4 … 17 = 85+) of group {@code x} of width {@code width}. */
+	public static int fiveYearGroup(int x, int width) {
+		return Math.min(TOP / 5, x * width / 5);
+	}
+
+	/** {@link #fiveYearGroups} for values that may be negative (e.g. net migrants). */
+	public static double[] fiveYearGroupsSigned(double[][] bySexAndGroup, int width) {
+		double[] g = new double[TOP / 5 + 1];
+		for (double[] sex : bySexAndGroup) {
+			for (int x = 0; x < sex.length; x++) {
+				g[fiveYearGroup(x, width)] += sex[x];
+			}
+		}
+		return g;
+	}
+
 	/** The draws of one date of a run. */
 	public static List<double[][]> drawsAt(ProjectionRun run, int dateIndex) {
 		List<double[][]> result = new ArrayList<>();

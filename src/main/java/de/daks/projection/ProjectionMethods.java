@@ -5,14 +5,17 @@ import de.daks.projection.engine.Assumptions;
 import de.daks.projection.engine.CohortComponent;
 import de.daks.projection.engine.HamiltonPerry;
 import de.daks.projection.engine.Intervals;
+import de.daks.projection.engine.LifeTable;
 import de.daks.projection.engine.Migration;
 import de.daks.projection.engine.Population;
+import de.daks.projection.engine.StandardSchedules;
 import de.daks.projection.engine.Timing;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The projection methods DAKS offers for an area's {@link StockSeries}, with prediction intervals. Everything here is
@@ -73,6 +76,59 @@ public final class ProjectionMethods {
 	/** The default DAKS method: cohort-component with derived assumptions. */
 	public static ProjectionRun cohortComponent(StockSeries series, int baseYear, int horizon, int historyYears,
 			Settings settings) {
+		return cohortComponent(series, baseYear, horizon, historyYears, settings, Overrides.NONE);
+	}
+
+	/**
+	 * Assumptions a user edited in place of the derived ones (null = keep the derived value).
+	 *
+	 * @param tfr total fertility rate: the derived fertility schedule is scaled to it (before the scenario's
+	 *     fertility factor)
+	 * @param e0Female life expectancy at birth of women: the standard life table's death probabilities are scaled by
+	 *     the factor that gives it (bisection), replacing the derived mortality
+	 * @param e0Male the same for men
+	 * @param netMigration annual net migrants (both sexes) per five-year group 0–4 … 80–84, 85+ ({@link
+	 *     Backtest#fiveYearGroups} order), null entries keep the derived value; the difference to the derived value is
+	 *     spread evenly over the sexes and single ages of the group and added to every projected year and simulation
+	 */
+	public record Overrides(@Nullable Double tfr, @Nullable Double e0Female, @Nullable Double e0Male,
+			@Nullable Double @Nullable [] netMigration) {
+
+		public static final Overrides NONE = new Overrides(null, null, null, null);
+
+		public boolean isEmpty() {
+			return tfr == null && e0Female == null && e0Male == null
+					&& (netMigration == null || java.util.Arrays.stream(netMigration).allMatch(v -> v == null));
+		}
+	}
+
+	/**
+	 * The derived assumptions in the terms a user checks and edits: total fertility rate, life expectancy at birth
+	 * by sex, annual net migrants (both sexes) per five-year group.
+	 */
+	public record DerivedAssumptions(int firstYear, int baseYear, double tfr, double e0Female, double e0Male,
+			double[] netMigration, double mortalityFactor, double fertilityFactor, boolean birthsObserved,
+			boolean deathsObserved) {
+	}
+
+	/** What {@link #cohortComponent} derives from the base period, before scenario factors and overrides. */
+	public static DerivedAssumptions derivedAssumptions(StockSeries series, int baseYear, int historyYears,
+			Timing timing) {
+		Derivation d = derivation(series, baseYear, historyYears, timing);
+		Assumptions a = d.derived().netCounts();
+		double[][] counts = ((Migration.NetCounts) a.migration()).counts();
+		return new DerivedAssumptions(d.years().get(0), baseYear, tfr(a.fertility(), series.width()),
+				StandardSchedules.lifeTable(Population.FEMALE).scaled(d.derived().mortalityFactor()).lifeExpectancy(),
+				StandardSchedules.lifeTable(Population.MALE).scaled(d.derived().mortalityFactor()).lifeExpectancy(),
+				Backtest.fiveYearGroupsSigned(counts, series.width()), d.derived().mortalityFactor(),
+				d.derived().fertilityFactor(), d.births() != null, d.deaths() != null);
+	}
+
+	private record Derivation(List<Integer> years, List<Population> stocks, double @Nullable [] births,
+			double @Nullable [] deaths, AssumptionDerivation.Derived derived) {
+	}
+
+	private static Derivation derivation(StockSeries series, int baseYear, int historyYears, Timing timing) {
 		int n = series.width();
 		List<Integer> years = baseYears(series, baseYear, historyYears);
 		List<Population> stocks = series.populations(years);
@@ -80,8 +136,21 @@ public final class ProjectionMethods {
 		double[] births = sumPerInterval(series.events(series.births(), allYears(eventYears, n)), n).orElse(null);
 		double[] deaths = sumPerInterval(series.events(series.deaths(), allYears(eventYears, n)), n).orElse(null);
 		AssumptionDerivation.Derived derived = AssumptionDerivation
-			.derive(new AssumptionDerivation.BasePeriod(stocks, births, deaths), settings.timing());
-		Assumptions mean = scaled(derived.netCounts(), derived, null, settings, n);
+			.derive(new AssumptionDerivation.BasePeriod(stocks, births, deaths), timing);
+		return new Derivation(years, stocks, births, deaths, derived);
+	}
+
+	/** The default method with edited assumptions (see {@link Overrides}). */
+	public static ProjectionRun cohortComponent(StockSeries series, int baseYear, int horizon, int historyYears,
+			Settings settings, Overrides overrides) {
+		int n = series.width();
+		Derivation d = derivation(series, baseYear, historyYears, settings.timing());
+		List<Integer> years = d.years();
+		List<Population> stocks = d.stocks();
+		AssumptionDerivation.Derived derived = d.derived();
+		Assumptions edited = edited(derived.netCounts(), derived.mortalityFactor(), overrides, n);
+		double[][] shift = migrationShift(derived.netCounts(), overrides, n);
+		Assumptions mean = scaled(edited, derived, null, shift, settings, n);
 		Population base = stocks.get(stocks.size() - 1);
 		int steps = horizon / n;
 		double[][][] point = CohortComponent.project(base, steps, mean).populations();
@@ -91,17 +160,130 @@ public final class ProjectionMethods {
 			Assumptions[] perStep = new Assumptions[steps];
 			for (int t = 0; t < steps; t++) {
 				int year = random.nextInt(intervals);
-				perStep[t] = scaled(derived.netCounts(), derived, new int[] { persistent, year }, settings, n);
+				perStep[t] = scaled(edited, derived, new int[] { persistent, year }, shift, settings, n);
 			}
 			return CohortComponent.project(base, steps, t -> perStep[t]).populations();
 		});
-		List<String> notes = List.of("base period " + years.get(0) + "–" + baseYear,
+		List<String> notes = new ArrayList<>(List.of("base period " + years.get(0) + "–" + baseYear,
 				"mortality factor on the standard life tables " + round(derived.mortalityFactor())
-						+ (deaths == null ? " (no deaths in the data)" : ""),
+						+ (d.deaths() == null ? " (no deaths in the data)" : ""),
 				"fertility factor on the standard schedule " + round(derived.fertilityFactor())
-						+ (births == null ? " (no births in the data)" : ""),
-				"migration: residual of the stocks, annual net counts, timing " + settings.timing().code());
+						+ (d.births() == null ? " (no births in the data)" : ""),
+				"migration: residual of the stocks, annual net counts, timing " + settings.timing().code()));
+		if (!overrides.isEmpty()) {
+			notes.add("edited assumptions: " + describe(overrides));
+		}
 		return run(series, "cohort-component", baseYear, steps, point, draws, notes);
+	}
+
+	private static String describe(Overrides o) {
+		List<String> parts = new ArrayList<>();
+		if (o.tfr() != null) {
+			parts.add("TFR " + round(o.tfr()));
+		}
+		if (o.e0Female() != null) {
+			parts.add("e0 f " + round(o.e0Female()));
+		}
+		if (o.e0Male() != null) {
+			parts.add("e0 m " + round(o.e0Male()));
+		}
+		if (o.netMigration() != null) {
+			for (int g = 0; g < o.netMigration().length; g++) {
+				if (o.netMigration()[g] != null) {
+					parts.add("net migration " + (g * 5) + (g == o.netMigration().length - 1 ? "+" : "–" + (g * 5 + 4))
+							+ " " + round(o.netMigration()[g]));
+				}
+			}
+		}
+		return String.join(", ", parts);
+	}
+
+	/** Total fertility rate of annual rates by group of width n. */
+	static double tfr(double[] fertility, int n) {
+		double sum = 0;
+		for (double f : fertility) {
+			sum += f;
+		}
+		return sum * n;
+	}
+
+	/** The derived rates with the edited TFR and life expectancies. */
+	private static Assumptions edited(Assumptions a, double mortalityFactor, Overrides o, int n) {
+		Assumptions result = a;
+		if (o.tfr() != null) {
+			double current = tfr(a.fertility(), n);
+			if (!(current > 0)) {
+				throw new IllegalArgumentException("the derived fertility is zero; a TFR cannot be set");
+			}
+			result = result.withFertilityScaled(o.tfr() / current);
+		}
+		if (o.e0Female() != null || o.e0Male() != null) {
+			double[][] survival = result.survival();
+			double[] birthSurvival = result.birthSurvival();
+			int groups = survival[0].length;
+			Double[] targets = { o.e0Female(), o.e0Male() };
+			for (int s = 0; s < survival.length; s++) {
+				if (targets[s] == null) {
+					continue;
+				}
+				LifeTable t = StandardSchedules.lifeTable(s).scaled(factorFor(s, targets[s]));
+				survival[s] = t.survival(n, groups);
+				birthSurvival[s] = t.birthSurvival(n);
+			}
+			result = new Assumptions(result.fertility(), survival, birthSurvival, result.sexRatioAtBirth(),
+					result.migration(), result.timing());
+		}
+		return result;
+	}
+
+	/** The factor on the standard death probabilities of a sex that gives life expectancy {@code e0}. */
+	public static double factorFor(int sex, double e0) {
+		LifeTable standard = StandardSchedules.lifeTable(sex);
+		double low = 0;
+		double high = 50;
+		if (e0 > standard.scaled(1e-6).lifeExpectancy() || e0 < standard.scaled(high).lifeExpectancy()) {
+			throw new IllegalArgumentException("life expectancy " + round(e0) + " is out of reach of the standard table");
+		}
+		for (int i = 0; i < 60; i++) {
+			double k = (low + high) / 2;
+			if (standard.scaled(k).lifeExpectancy() > e0) {
+				low = k;
+			}
+			else {
+				high = k;
+			}
+		}
+		return (low + high) / 2;
+	}
+
+	/** Per sex and group the annual net migrants added so that the five-year groups reach the edited values. */
+	private static double @Nullable [][] migrationShift(Assumptions a, Overrides o, int n) {
+		if (o.netMigration() == null) {
+			return null;
+		}
+		double[][] counts = ((Migration.NetCounts) a.migration()).counts();
+		double[] derived = Backtest.fiveYearGroupsSigned(counts, n);
+		double[][] shift = new double[counts.length][counts[0].length];
+		for (int g = 0; g < derived.length && g < o.netMigration().length; g++) {
+			Double target = o.netMigration()[g];
+			if (target == null) {
+				continue;
+			}
+			int cells = 0;
+			for (int s = 0; s < counts.length; s++) {
+				for (int x = 0; x < counts[s].length; x++) {
+					cells += Backtest.fiveYearGroup(x, n) == g ? 1 : 0;
+				}
+			}
+			for (int s = 0; s < counts.length; s++) {
+				for (int x = 0; x < counts[s].length; x++) {
+					if (Backtest.fiveYearGroup(x, n) == g) {
+						shift[s][x] += (target - derived[g]) / cells;
+					}
+				}
+			}
+		}
+		return shift;
 	}
 
 	/**
@@ -178,8 +360,8 @@ public final class ProjectionMethods {
 		return new ProjectionRun(series.area(), method, series.width(), dates, point, p10, p90, notes, draws);
 	}
 
-	private static Assumptions scaled(Assumptions a, AssumptionDerivation.Derived derived, int[] intervals,
-			Settings settings, int n) {
+	private static Assumptions scaled(Assumptions a, AssumptionDerivation.Derived derived, int @Nullable [] intervals,
+			double @Nullable [][] shift, Settings settings, int n) {
 		double[][] counts;
 		if (intervals == null) {
 			counts = ((Migration.NetCounts) a.migration()).counts();
@@ -199,7 +381,7 @@ public final class ProjectionMethods {
 		for (int s = 0; s < counts.length; s++) {
 			m[s] = counts[s].clone();
 			for (int x = 0; x < m[s].length; x++) {
-				m[s][x] *= settings.migrationFactor();
+				m[s][x] = (m[s][x] + (shift == null ? 0 : shift[s][x])) * settings.migrationFactor();
 			}
 		}
 		return new Assumptions(a.fertility(), a.survival(), a.birthSurvival(), a.sexRatioAtBirth(),

@@ -1,0 +1,5 @@
+/** Pages of the projection module: runs of a Kommune, the start form with the derived assumptions, results, backtest. */
+@NullMarked
+package de.daks.projection.web;
+
+import org.jspecify.annotations.NullMarked;

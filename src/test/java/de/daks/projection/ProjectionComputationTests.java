@@ -1,0 +1,113 @@
+package de.daks.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import de.daks.projection.ProjectionResult.Row;
+import de.daks.projection.engine.Population;
+import de.daks.projection.engine.StandardSchedules;
+import de.daks.projection.internal.ProjectionComputation;
+import de.daks.shared.AgeBand;
+import de.daks.shared.Sex;
+import de.daks.statistics.Observation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** The computation behind stored runs on the Konstanz history: quarters raked to the city, edited assumptions. */
+@Tag("no-database")
+class ProjectionComputationTests {
+
+	static final String AREA = "08335043";
+
+	@BeforeAll
+	static void data() {
+		KonstanzHistory.assumeAvailable();
+	}
+
+	@Test
+	void quartersAreProjectedAndAddUpToTheKommuneInEveryCell() {
+		// given Konstanz 2015–2020 and two synthetic quarters splitting it 30/70 with an age gradient
+		StockSeries city = KonstanzHistory.raw();
+		List<Observation> inputs = new ArrayList<>();
+		for (int year = 2015; year <= 2020; year++) {
+			double[][] s = city.stocks().get(year);
+			LocalDate date = LocalDate.of(year, 12, 31);
+			for (int sex = 0; sex < 2; sex++) {
+				for (int x = 0; x < s[sex].length; x++) {
+					AgeBand age = x == s[sex].length - 1 ? AgeBand.openFrom(x) : AgeBand.single(x);
+					Sex sx = sex == 0 ? Sex.FEMALE : Sex.MALE;
+					double share = 0.2 + 0.2 * x / s[sex].length;
+					inputs.add(Observation.population(AREA, date, sx, age, s[sex][x]));
+					inputs.add(Observation.population(AREA + "-Q-1", date, sx, age, s[sex][x] * share));
+					inputs.add(Observation.population(AREA + "-Q-2", date, sx, age, s[sex][x] * (1 - share)));
+				}
+			}
+		}
+		ProjectionSettings settings = ProjectionSettings.defaults().withDraws(30);
+		// when
+		ProjectionComputation.Computed computed = ProjectionComputation.compute(inputs,
+				List.of(AREA + "-Q-1", AREA + "-Q-2"), new ProjectionComputation.Spec(AREA, 2020, 10,
+						"cohort-component", 5, settings));
+		// then every quarter cell is non-negative and the quarters add up to the city in every cell and date
+		Map<String, Double> city2030 = new HashMap<>();
+		Map<String, Double> quarters2030 = new HashMap<>();
+		for (Row r : computed.rows()) {
+			if (r.sex() == Sex.TOTAL || !r.date().equals(LocalDate.of(2030, 12, 31))) {
+				continue;
+			}
+			String cell = r.sex() + "/" + r.age();
+			if (r.area().equals(AREA)) {
+				city2030.merge(cell, r.value(), Double::sum);
+			}
+			else {
+				assertThat(r.value()).isGreaterThanOrEqualTo(0);
+				assertThat(r.p10()).isLessThanOrEqualTo(r.p90());
+				quarters2030.merge(cell, r.value(), Double::sum);
+			}
+		}
+		assertThat(quarters2030).hasSameSizeAs(city2030);
+		city2030.forEach((cell, value) -> assertThat(quarters2030.get(cell)).as(cell).isCloseTo(value, within(1e-6)));
+		assertThat(computed.notes()).anyMatch(n -> n.startsWith("2 quarter(s)"));
+	}
+
+	@Test
+	void editedAssumptionsReachTheirTargets() {
+		// given
+		StockSeries city = KonstanzHistory.raw();
+		ProjectionMethods.DerivedAssumptions derived = ProjectionMethods.derivedAssumptions(city, 2020, 5,
+				de.daks.projection.engine.Timing.HALF_BEFORE_HALF_AFTER);
+		Double[] net = new Double[18];
+		net[4] = derived.netMigration()[4] + 1000;
+		ProjectionMethods.Settings settings = ProjectionMethods.Settings.DEFAULT;
+		// when
+		ProjectionRun plain = ProjectionMethods.cohortComponent(city, 2020, 1, 5, settings);
+		ProjectionRun moreMigrants = ProjectionMethods.cohortComponent(city, 2020, 1, 5, settings,
+				new ProjectionMethods.Overrides(null, null, null, net));
+		ProjectionRun moreBirths = ProjectionMethods.cohortComponent(city, 2020, 1, 5, settings,
+				new ProjectionMethods.Overrides(derived.tfr() * 1.5, null, null, null));
+		// then: 1,000 more net migrants aged 20–24 (half of them exposed to a year of mortality near zero)
+		double[] plainGroups = Backtest.fiveYearGroups(plain.point()[1], 1);
+		double[] moreGroups = Backtest.fiveYearGroups(moreMigrants.point()[1], 1);
+		assertThat(moreGroups[4] - plainGroups[4]).isCloseTo(1000, within(1.0));
+		assertThat(moreGroups[3]).isCloseTo(plainGroups[3], within(1e-9));
+		// and 50 % more births per woman: the age-0 group grows by about half (births use the mean of the women at
+		// the start and the end of the year, and the end differs a little between the two runs)
+		double plainInfants = plain.point()[1][0][0] + plain.point()[1][1][0];
+		double moreInfants = moreBirths.point()[1][0][0] + moreBirths.point()[1][1][0];
+		assertThat(moreInfants / plainInfants).isCloseTo(1.5, within(0.05));
+		assertThat(moreBirths.notes()).anyMatch(n -> n.startsWith("edited assumptions: TFR"));
+		// and the life expectancy factor reproduces the life expectancy asked for
+		for (int sex : new int[] { Population.FEMALE, Population.MALE }) {
+			double k = ProjectionMethods.factorFor(sex, 80.0);
+			assertThat(StandardSchedules.lifeTable(sex).scaled(k).lifeExpectancy()).isCloseTo(80.0, within(1e-6));
+		}
+		assertThat(Arrays.stream(derived.netMigration()).sum()).isFinite();
+	}
+}

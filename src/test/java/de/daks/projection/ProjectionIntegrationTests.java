@@ -1,0 +1,197 @@
+package de.daks.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import de.daks.DaksIntegrationTest;
+import de.daks.projection.ProjectionResult.Row;
+import de.daks.shared.KommuneId;
+import de.daks.shared.Sex;
+import de.daks.shared.cli.CommandDispatcher;
+import de.daks.shared.job.Job;
+import de.daks.shared.job.JobState;
+import de.daks.shared.job.Jobs;
+import de.daks.statistics.Observation;
+import de.daks.statistics.StatisticsImports;
+import de.daks.statistics.parse.ParseOptions;
+import de.daks.statistics.parse.StatisticsParsers;
+import de.daks.territory.KommuneManagement;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * A projection run end to end on the real Konstanz register data: imported through the statistics import, started
+ * through the service, computed by the job, stored; compared with the engine run directly on the parsed files.
+ */
+@DaksIntegrationTest
+class ProjectionIntegrationTests {
+
+	@Autowired
+	ProjectionService projections;
+
+	@Autowired
+	StatisticsImports imports;
+
+	@Autowired
+	KommuneManagement kommunen;
+
+	@Autowired
+	Jobs jobs;
+
+	@BeforeEach
+	void operator() {
+		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+				"cli:test", null, AuthorityUtils.createAuthorityList(CommandDispatcher.OPERATOR_AUTHORITY)));
+	}
+
+	@AfterEach
+	void clear() {
+		SecurityContextHolder.clearContext();
+	}
+
+	@Test
+	void aRunOfKonstanzIsComputedByItsJobStoredAndReproducedToTheLastDigit() throws Exception {
+		// given Konstanz 2014–2020 imported into a Kommune linked to its AGS
+		KonstanzProjectionData.assumeAvailable();
+		KommuneId kommune = KonstanzProjectionData.kommune(kommunen, "Konstanz Prognose");
+		KonstanzProjectionData.importInto(imports, kommune, 2014, 2020);
+		ProjectionSettings settings = ProjectionSettings.defaults();
+
+		// when a cohort-component run from 2020 over 10 years is started and its job awaited
+		UUID id = projections.start(kommune, new ProjectionRequest(2020, 10, "cohort-component", 5, "Basis", false,
+				settings)).get(0);
+		ProjectionRunInfo run = awaitRun(kommune, id);
+
+		// then it succeeded, kept its inputs' datasets and hash, and stored base + 10 years
+		assertThat(run.status()).as(run.error()).isEqualTo(ProjectionRunInfo.Status.SUCCEEDED);
+		assertThat(run.inputDatasets()).isNotEmpty();
+		assertThat(run.inputHash()).hasSize(64);
+		ProjectionResult result = projections.result(run);
+		assertThat(result.dates()).hasSize(11).startsWith(LocalDate.of(2020, 12, 31)).endsWith(LocalDate.of(2030, 12, 31));
+
+		// and the stored numbers are the engine's, run directly on the parsed files
+		ProjectionRun direct = ProjectionMethods.cohortComponent(StockSeries.of(parsedKonstanz(2014, 2020),
+				KonstanzProjectionData.AREA), 2020, 10, 5, settings.settings());
+		for (int t = 0; t < direct.dates().size(); t++) {
+			LocalDate date = direct.dates().get(t);
+			ProjectionResult.Total total = result.total(KonstanzProjectionData.AREA, date).orElseThrow();
+			assertThat(total.value()).as("total " + date).isCloseTo(direct.total(t), within(1e-6));
+			double cells = result.cells(KonstanzProjectionData.AREA, date).stream().mapToDouble(Row::value).sum();
+			assertThat(cells).as("cells add up to the total at " + date).isCloseTo(total.value(), within(1e-6));
+			List<Row> women = result.cells(KonstanzProjectionData.AREA, date).stream()
+				.filter(r -> r.sex() == Sex.FEMALE).toList();
+			for (int x = 0; x < women.size(); x++) {
+				assertThat(women.get(x).value()).isCloseTo(direct.point()[t][0][x], within(1e-9));
+				assertThat(women.get(x).p10()).isCloseTo(direct.p10()[t][0][x], within(1e-9));
+				assertThat(women.get(x).p90()).isCloseTo(direct.p90()[t][0][x], within(1e-9));
+			}
+			if (t > 0) {
+				assertThat(total.p10()).isLessThan(total.value());
+				assertThat(total.p90()).isGreaterThan(total.value());
+			}
+		}
+		assertThat(projections.latestResult(kommune).orElseThrow().run().id()).isEqualTo(id);
+
+		// and the CSV download is the canonical CSV with p10/p90 of the 10 projected years
+		StringWriter csv = new StringWriter();
+		projections.writeCsv(result, csv);
+		List<String> lines = csv.toString().lines().toList();
+		assertThat(lines.get(0)).isEqualTo("area,date,sex,age_from,age_to,value,p10,p90");
+		assertThat(lines).hasSize(1 + 10 * result.cells(KonstanzProjectionData.AREA, LocalDate.of(2030, 12, 31)).size());
+
+		// when the run is reproduced from its stored inputs and settings
+		UUID again = projections.reproduce(kommune, id);
+		ProjectionRunInfo reproduced = awaitRun(kommune, again);
+
+		// then the numbers are identical
+		assertThat(reproduced.status()).isEqualTo(ProjectionRunInfo.Status.SUCCEEDED);
+		assertThat(reproduced.reproduces()).isEqualTo(id);
+		assertThat(reproduced.inputHash()).isEqualTo(run.inputHash());
+		assertThat(reproduced.resultHash()).isEqualTo(run.resultHash());
+		assertThat(projections.result(reproduced).rows()).containsExactlyInAnyOrderElementsOf(result.rows());
+	}
+
+	@Test
+	void aHorizonOf31YearsIsRefusedNamingTheFieldAndNothingIsStored() {
+		// given
+		KonstanzProjectionData.assumeAvailable();
+		KommuneId kommune = KonstanzProjectionData.kommune(kommunen, "Konstanz Horizont");
+		KonstanzProjectionData.importInto(imports, kommune, 2019, 2020);
+		// when / then
+		assertThatThrownBy(() -> projections.start(kommune, new ProjectionRequest(2020, 31, "cohort-component", 1,
+				"Basis", false, ProjectionSettings.defaults())))
+			.isInstanceOfSatisfying(ProjectionRequestException.class, ex -> assertThat(ex.problems())
+				.extracting(ProjectionRequestException.Problem::field).containsExactly("horizon"));
+		assertThat(projections.runs(kommune)).isEmpty();
+		assertThat(jobs.recent(de.daks.projection.internal.ProjectionJobHandler.KIND, kommune, 5)).isEmpty();
+	}
+
+	@Test
+	void aBaseYearWithoutItsHistoryIsRefusedNamingTheMissingYears() {
+		// given only 2019 and 2020
+		KonstanzProjectionData.assumeAvailable();
+		KommuneId kommune = KonstanzProjectionData.kommune(kommunen, "Konstanz Historie");
+		KonstanzProjectionData.importInto(imports, kommune, 2019, 2020);
+		// when / then: a 5-year history needs 2015 (shared data of other tests may hold more years, so ask for 40)
+		assertThatThrownBy(() -> projections.start(kommune, new ProjectionRequest(2020, 10, "cohort-component", 30,
+				"Basis", false, ProjectionSettings.defaults())))
+			.isInstanceOfSatisfying(ProjectionRequestException.class, ex -> assertThat(ex.problems())
+				.extracting(ProjectionRequestException.Problem::field).containsExactly("historyYears"));
+	}
+
+	@Test
+	void scenariosSideBySideStartLowMiddleAndHighInOneBatch() throws Exception {
+		// given
+		KonstanzProjectionData.assumeAvailable();
+		KommuneId kommune = KonstanzProjectionData.kommune(kommunen, "Konstanz Szenarien");
+		KonstanzProjectionData.importInto(imports, kommune, 2015, 2020);
+		// when
+		List<UUID> ids = projections.start(kommune, new ProjectionRequest(2020, 5, "cohort-component", 5, "",
+				true, ProjectionSettings.defaults().withDraws(20)));
+		// then
+		assertThat(ids).hasSize(3);
+		List<ProjectionRunInfo> runs = new ArrayList<>();
+		for (UUID id : ids) {
+			runs.add(awaitRun(kommune, id));
+		}
+		assertThat(runs).extracting(ProjectionRunInfo::scenario).containsExactly("middle", "low", "high");
+		assertThat(runs).extracting(ProjectionRunInfo::batch).containsOnly(runs.get(0).batch());
+		LocalDate end = LocalDate.of(2025, 12, 31);
+		double low = projections.result(runs.get(1)).total(KonstanzProjectionData.AREA, end).orElseThrow().value();
+		double middle = projections.result(runs.get(0)).total(KonstanzProjectionData.AREA, end).orElseThrow().value();
+		double high = projections.result(runs.get(2)).total(KonstanzProjectionData.AREA, end).orElseThrow().value();
+		assertThat(low).isLessThan(middle);
+		assertThat(high).isGreaterThan(middle);
+	}
+
+	private ProjectionRunInfo awaitRun(KommuneId kommune, UUID id) throws InterruptedException {
+		ProjectionRunInfo run = projections.get(kommune, id);
+		Job job = jobs.await(run.job(), Duration.ofSeconds(120));
+		assertThat(job.state()).as(job.error()).isEqualTo(JobState.SUCCEEDED);
+		return projections.get(kommune, id);
+	}
+
+	private static List<Observation> parsedKonstanz(int from, int to) throws IOException {
+		List<Observation> observations = new ArrayList<>();
+		for (int year = from; year <= to; year++) {
+			observations.addAll(StatisticsParsers.konstanzPyramid(
+					KonstanzProjectionData.FOLDER.resolve("pyramiden/pyramide_" + year + ".csv")));
+		}
+		observations.addAll(StatisticsParsers.parse(KonstanzProjectionData.FOLDER.resolve("natuerliche_entwicklung.csv"),
+				ParseOptions.area(KonstanzProjectionData.AREA)).observations());
+		return observations;
+	}
+}
