@@ -15,6 +15,9 @@ import de.daks.profile.ProfileReport.PyramidRow;
 import de.daks.profile.ProfileReport.QuarterRow;
 import de.daks.profile.ProfileReport.Source;
 import de.daks.profile.report.PyramidBands;
+import de.daks.projection.ProjectionResult;
+import de.daks.projection.ProjectionRunInfo;
+import de.daks.projection.ProjectionService;
 import de.daks.reporting.MapArea;
 import de.daks.reporting.SvgMap;
 import de.daks.shared.KommuneId;
@@ -76,9 +79,12 @@ public class ProfileReports {
 
 	private final ProfileContents contents;
 
+	private final ProjectionService projections;
+
 	ProfileReports(IndicatorService indicators, StatisticsQueries statistics, StatisticsImports imports,
 			KommuneManagement kommunen, QuarterManagement quarters, TerritoryManagement territory,
-			Authorization authorization, MessageSource messages, Clock clock, ProfileContents contents) {
+			Authorization authorization, MessageSource messages, Clock clock, ProfileContents contents,
+			ProjectionService projections) {
 		this.indicators = indicators;
 		this.statistics = statistics;
 		this.imports = imports;
@@ -89,6 +95,7 @@ public class ProfileReports {
 		this.messages = messages;
 		this.clock = clock;
 		this.contents = contents;
+		this.projections = projections;
 	}
 
 	/** The report of a Kommune: data sections of its area (its first linked area with data) and the written parts. */
@@ -98,6 +105,9 @@ public class ProfileReports {
 		Optional<String> area = indicators.areaOf(id);
 		Sources sources = new Sources();
 		Demography demography = area.map(a -> demography(a, kommune, sources, locale)).orElse(Demography.empty());
+		if (demography.year() != null) {
+			demography = demography.withProjection(projection(id, sources));
+		}
 		return new ProfileReport(kommune, area.orElse(null), kommune.name(), LocalDate.now(clock), demography,
 				contents.load(id), sources.list(), definitions(demography));
 	}
@@ -181,6 +191,45 @@ public class ProfileReports {
 		List<QuarterRow> quarterRows = kommune == null ? List.of() : quarterRows(kommune, year, sources);
 		return new Demography(year, pyramidRows, outlineYear, outline, pyramidRefs, pyramid.interpolated(), population, compared, rows,
 				quarterRows, quarterRows.isEmpty() ? null : quarterMap(kommune, quarterRows, locale), null);
+	}
+
+	/** The target years of the projection summary. */
+	static final List<Integer> PROJECTION_YEARS = List.of(2035, 2040);
+
+	/** The latest succeeded projection run: base year and target years, total with interval, old-age ratio. */
+	private ProfileReport.@Nullable ProjectionSummary projection(KommuneId id, Sources sources) {
+		Optional<ProjectionResult> latest = projections.latestResult(id);
+		if (latest.isEmpty()) {
+			return null;
+		}
+		ProjectionResult result = latest.get();
+		ProjectionRunInfo run = result.run();
+		List<ProfileReport.ProjectionRow> rows = new ArrayList<>();
+		List<Integer> years = new ArrayList<>();
+		years.add(run.baseYear());
+		PROJECTION_YEARS.stream().filter(y -> y > run.baseYear()).forEach(years::add);
+		for (int year : years) {
+			Optional<LocalDate> date = result.dates().stream().filter(d -> d.getYear() == year).findFirst();
+			Optional<ProjectionResult.Total> total = date.flatMap(d -> result.total(run.area(), d));
+			if (total.isEmpty()) {
+				continue;
+			}
+			Double oldAge = indicators.computeFrom(result.observations(run.area(), date.get()), run.area(), year)
+				.value("old_age_ratio").map(IndicatorValue::value).orElse(null);
+			rows.add(new ProfileReport.ProjectionRow(year, total.get().value(), total.get().p10(), total.get().p90(),
+					oldAge));
+		}
+		List<DatasetId> inputs = new ArrayList<>();
+		for (String dataset : run.inputDatasets()) {
+			try {
+				inputs.add(new DatasetId(java.util.UUID.fromString(dataset)));
+			}
+			catch (IllegalArgumentException ex) {
+				// not a dataset id (e.g. a description): nothing to refer to
+			}
+		}
+		String name = run.scenario() + ", " + run.method() + ", " + run.baseYear() + "–" + run.targetYear();
+		return rows.isEmpty() ? null : new ProfileReport.ProjectionSummary(name, rows, sources.refs(inputs));
 	}
 
 	private static List<PyramidRow> rows(PyramidBands.Result pyramid) {
