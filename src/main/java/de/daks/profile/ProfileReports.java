@@ -193,7 +193,7 @@ public class ProfileReports {
 				quarterRows, quarterRows.isEmpty() ? null : quarterMap(kommune, quarterRows, locale), null);
 	}
 
-	/** The target years of the projection summary. */
+	/** Fixed target years of the projection summary, besides base year, base year + 10 and the horizon. */
 	static final List<Integer> PROJECTION_YEARS = List.of(2035, 2040);
 
 	/** The latest succeeded projection run: base year and target years, total with interval, old-age ratio. */
@@ -205,9 +205,12 @@ public class ProfileReports {
 		ProjectionResult result = latest.get();
 		ProjectionRunInfo run = result.run();
 		List<ProfileReport.ProjectionRow> rows = new ArrayList<>();
-		List<Integer> years = new ArrayList<>();
+		java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
 		years.add(run.baseYear());
-		PROJECTION_YEARS.stream().filter(y -> y > run.baseYear()).forEach(years::add);
+		years.add(run.baseYear() + 10);
+		years.addAll(PROJECTION_YEARS);
+		years.add(run.targetYear());
+		years.removeIf(y -> y < run.baseYear() || y > run.targetYear());
 		for (int year : years) {
 			Optional<LocalDate> date = result.dates().stream().filter(d -> d.getYear() == year).findFirst();
 			Optional<ProjectionResult.Total> total = date.flatMap(d -> result.total(run.area(), d));

@@ -23,6 +23,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import de.daks.profile.ProfileReport;
+import de.daks.profile.ProfileReports;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,6 +53,9 @@ class ProjectionIntegrationTests {
 
 	@Autowired
 	Jobs jobs;
+
+	@Autowired
+	ProfileReports profiles;
 
 	@BeforeEach
 	void operator() {
@@ -104,6 +110,19 @@ class ProjectionIntegrationTests {
 			}
 		}
 		assertThat(projections.latestResult(kommune).orElseThrow().run().id()).isEqualTo(id);
+
+		// and the Kommunalprofil shows it: base year and +10 with the run's totals, interval and old-age ratio
+		ProfileReport.ProjectionSummary summary = profiles.forKommune(kommune, Locale.GERMAN).demography().projection();
+		assertThat(summary).isNotNull();
+		assertThat(summary.rows()).extracting(ProfileReport.ProjectionRow::year).containsExactly(2020, 2030);
+		ProfileReport.ProjectionRow in2030 = summary.rows().get(1);
+		ProjectionResult.Total total2030 = result.total(KonstanzProjectionData.AREA, LocalDate.of(2030, 12, 31))
+			.orElseThrow();
+		assertThat(in2030.total()).isEqualTo(total2030.value());
+		assertThat(in2030.low()).isEqualTo(total2030.p10());
+		assertThat(in2030.high()).isEqualTo(total2030.p90());
+		assertThat(in2030.oldAgeRatio()).isNotNull().isBetween(20.0, 60.0);
+		assertThat(summary.refs()).isNotEmpty();
 
 		// and the CSV download is the canonical CSV with p10/p90 of the 10 projected years
 		StringWriter csv = new StringWriter();

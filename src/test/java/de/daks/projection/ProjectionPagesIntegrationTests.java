@@ -117,7 +117,8 @@ class ProjectionPagesIntegrationTests {
 		assertThat(run.notes()).anyMatch(n -> n.contains("TFR 1.800"));
 		String html = page(get(location));
 		assertThat(html).contains("Prognose Geburten hoch").contains("Bevölkerung insgesamt mit 80-%-Intervall")
-			.contains("Altenquotient").contains("2030").contains("Mit denselben Eingaben erneut berechnen");
+			.contains("Altenquotient").contains("2030").contains("Mit denselben Eingaben erneut berechnen")
+			.contains("<svg").contains("role=\"img\"").contains("Datentabelle");
 		// and the CSV is canonical with p10/p90
 		String csv = mvc.perform(get(location + "/ergebnis.csv").with(user(coordinator))).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
