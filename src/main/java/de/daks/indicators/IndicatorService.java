@@ -32,8 +32,9 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
+import de.daks.statistics.StatisticsImported;
 
 /**
  * The public entry point of the indicators module: the catalogue, indicator values of an area and year (from the
@@ -257,8 +258,14 @@ public class IndicatorService {
 		keys.clear();
 	}
 
-	@EventListener
+	@TransactionalEventListener(fallbackExecution = true)
 	void on(TerritoryImported event) {
+		invalidate();
+	}
+
+	/** A new dataset can change any value (the newest dataset wins per cell): forget everything once it is committed. */
+	@TransactionalEventListener(fallbackExecution = true)
+	void on(StatisticsImported event) {
 		invalidate();
 	}
 
