@@ -124,8 +124,18 @@ public abstract class BrowserTestSupport {
 		assertThat(violations).as("axe-core violations on " + driver.getCurrentUrl()).isEmpty();
 	}
 
+	/** The visible text of the page; retried when a navigation replaces the body while it is read. */
 	protected String pageText() {
-		return driver.findElement(By.tagName("body")).getText();
+		for (int attempt = 1;; attempt++) {
+			try {
+				return driver.findElement(By.tagName("body")).getText();
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				if (attempt == 5) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	protected static Map<String, String> params(String query) {
