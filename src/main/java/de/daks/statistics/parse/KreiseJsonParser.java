@@ -66,7 +66,7 @@ final class KreiseJsonParser {
 				out.error(index, where, "missing-key", "ID_County");
 				continue;
 			}
-			String key = id.isIntegralNumber() ? String.format("%05d", id.longValue()) : id.asString().trim();
+			String key = id.isIntegralNumber() ? String.format("%05d", id.bigIntegerValue()) : id.asString().trim();
 			if (!KREIS_KEY.matcher(key).matches()) {
 				out.error(index, where, "bad-key", key);
 				continue;
