@@ -22,11 +22,11 @@ final class KreiseJsonParser {
 
 	private static final Pattern KREIS_KEY = Pattern.compile("\\d{5}");
 
-	private static final Pattern BELOW = Pattern.compile("<\\s*(\\d+)\\s*years?");
+	private static final Pattern BELOW = Pattern.compile("<\\s*(\\d{1,3})\\s*years?");
 
-	private static final Pattern ABOVE = Pattern.compile(">\\s*(\\d+)\\s*years?");
+	private static final Pattern ABOVE = Pattern.compile(">\\s*(\\d{1,3})\\s*years?");
 
-	private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*-\\s*(\\d+)\\s*years?");
+	private static final Pattern RANGE = Pattern.compile("(\\d{1,3})\\s*-\\s*(\\d{1,3})\\s*years?");
 
 	private KreiseJsonParser() {
 	}
