@@ -8,6 +8,7 @@ import de.daks.projection.engine.Intervals;
 import de.daks.projection.engine.LifeTable;
 import de.daks.projection.engine.Migration;
 import de.daks.projection.engine.Population;
+import de.daks.projection.engine.Projection;
 import de.daks.projection.engine.StandardSchedules;
 import de.daks.projection.engine.Timing;
 import java.time.LocalDate;
@@ -153,7 +154,16 @@ public final class ProjectionMethods {
 		Assumptions mean = scaled(edited, derived, null, shift, settings, n);
 		Population base = stocks.get(stocks.size() - 1);
 		int steps = horizon / n;
-		double[][][] point = CohortComponent.project(base, steps, mean).populations();
+		double[][][] countsPoint = CohortComponent.project(base, steps, mean).populations();
+		List<String> models = new ArrayList<>(List.of("net counts"));
+		List<Assumptions> members = new ArrayList<>(List.of(mean));
+		if (overrides.netMigration() == null) {
+			// model averaging over the migration models the data supports (see migrationModels)
+			members.addAll(otherMigrationModels(series, d, mean, settings, models));
+		}
+		double[][][] point = members.size() == 1 ? countsPoint
+				: Projection.average(members.stream().map(a -> CohortComponent.project(base, steps, a)).toList())
+					.populations();
 		int intervals = stocks.size() - 1;
 		List<double[][][]> draws = simulate(settings, random -> {
 			int persistent = random.nextInt(intervals);
@@ -162,18 +172,82 @@ public final class ProjectionMethods {
 				int year = random.nextInt(intervals);
 				perStep[t] = scaled(edited, derived, new int[] { persistent, year }, shift, settings, n);
 			}
-			return CohortComponent.project(base, steps, t -> perStep[t]).populations();
+			return recentred(CohortComponent.project(base, steps, t -> perStep[t]).populations(), countsPoint, point);
 		});
 		List<String> notes = new ArrayList<>(List.of("base period " + years.get(0) + "–" + baseYear,
 				"mortality factor on the standard life tables " + round(derived.mortalityFactor())
 						+ (d.deaths() == null ? " (no deaths in the data)" : ""),
 				"fertility factor on the standard schedule " + round(derived.fertilityFactor())
 						+ (d.births() == null ? " (no births in the data)" : ""),
-				"migration: residual of the stocks, annual net counts, timing " + settings.timing().code()));
+				"migration: residual of the stocks, timing " + settings.timing().code() + "; "
+						+ (models.size() == 1 ? "annual net counts"
+								: "mean of " + models.size() + " models (" + String.join(", ", models) + ")")));
 		if (!overrides.isEmpty()) {
 			notes.add("edited assumptions: " + describe(overrides));
 		}
 		return run(series, "cohort-component", baseYear, steps, point, draws, notes);
+	}
+
+	/**
+	 * The migration models averaged with the net counts in the default method. Each has its blind spot: net counts
+	 * keep the base period's migrants whatever the size of the cohorts; net rates tie them to the local cohort (a town
+	 * with few 18-year-olds would draw few students); gross flows (when the out-moves of the base period are known)
+	 * let out-movers follow the cohort and keep in-movers fixed. Their mean was more accurate than any one of them in
+	 * the Konstanz backtests (docs/backtests.md), as forecast combinations usually are. Overrides of net migration
+	 * switch averaging off: the user has then said what migration is.
+	 */
+	private static List<Assumptions> otherMigrationModels(StockSeries series, Derivation d, Assumptions counts,
+			Settings settings, List<String> models) {
+		int n = series.width();
+		List<Assumptions> result = new ArrayList<>();
+		double f = settings.migrationFactor();
+		double[][] rates = copy(((Migration.NetRates) d.derived().netRates().migration()).rates());
+		for (double[] sex : rates) {
+			for (int x = 0; x < sex.length; x++) {
+				sex[x] *= f;
+			}
+		}
+		result.add(counts.withMigration(new Migration.NetRates(rates)));
+		models.add("net rates");
+		java.util.Optional<double[]> out = series.events(series.outMoves(),
+				allYears(d.years().subList(1, d.years().size()), n));
+		if (out.isPresent()) {
+			double annual = java.util.Arrays.stream(out.get()).sum() / out.get().length;
+			Migration.Gross g = AssumptionDerivation.grossFlows(d.derived(), n, annual);
+			double[][] outRates = copy(g.outRates());
+			for (double[] sex : outRates) {
+				for (int x = 0; x < sex.length; x++) {
+					sex[x] *= f;
+				}
+			}
+			result.add(counts.withMigration(new Migration.Gross(g.inMovers() * f, g.profile(), outRates)));
+			models.add("gross flows with " + Math.round(annual) + " out-moves a year");
+		}
+		return result;
+	}
+
+	private static double[][] copy(double[][] a) {
+		double[][] c = new double[a.length][];
+		for (int i = 0; i < a.length; i++) {
+			c[i] = a[i].clone();
+		}
+		return c;
+	}
+
+	/** A simulated path moved by the difference between the averaged point and the net-count point (cell by cell). */
+	private static double[][][] recentred(double[][][] path, double[][][] countsPoint, double[][][] point) {
+		if (point == countsPoint) {
+			return path;
+		}
+		for (int t = 0; t < path.length; t++) {
+			for (int s = 0; s < path[t].length; s++) {
+				for (int x = 0; x < path[t][s].length; x++) {
+					// shifted, not scaled: a cell the net counts nearly empty would turn a ratio into an explosion
+					path[t][s][x] = Math.max(0, path[t][s][x] + point[t][s][x] - countsPoint[t][s][x]);
+				}
+			}
+		}
+		return path;
 	}
 
 	private static String describe(Overrides o) {

@@ -308,7 +308,7 @@ public class ProjectionService {
 			population.stream().filter(o -> o.observation().date().equals(last.get(o.observation().date().getYear())))
 				.forEach(result::add);
 			if (a.equals(area)) {
-				for (Measure m : List.of(Measure.BIRTHS, Measure.DEATHS)) {
+				for (Measure m : List.of(Measure.BIRTHS, Measure.DEATHS, Measure.OUT_MOVES)) {
 					statistics.series(a, m).stream()
 						.filter(o -> o.observation().age().isTotal())
 						.filter(o -> inYears(o, baseYear - historyYears + 1, baseYear))

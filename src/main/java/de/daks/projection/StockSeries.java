@@ -26,15 +26,24 @@ import org.jspecify.annotations.Nullable;
  * @param dates year → reference date of the stock
  * @param births year → births in the year (sex {@code t} or {@code f}+{@code m}, all ages)
  * @param deaths year → deaths in the year
+ * @param outMoves year → moves out of the area in the year (all ages), where known: they let the default method add
+ *     a gross-flow migration model (see {@code ProjectionMethods})
  */
 public record StockSeries(String area, int width, Map<Integer, double[][]> stocks, Map<Integer, LocalDate> dates,
-		Map<Integer, Double> births, Map<Integer, Double> deaths) {
+		Map<Integer, Double> births, Map<Integer, Double> deaths, Map<Integer, Double> outMoves) {
+
+	/** A series without out-moves. */
+	public StockSeries(String area, int width, Map<Integer, double[][]> stocks, Map<Integer, LocalDate> dates,
+			Map<Integer, Double> births, Map<Integer, Double> deaths) {
+		this(area, width, stocks, dates, births, deaths, Map.of());
+	}
 
 	/** Reads the stocks and event totals of {@code area}; fails with a clear message on unusable age bands. */
 	public static StockSeries of(List<Observation> observations, String area) {
 		Map<Integer, List<Observation>> byYear = new TreeMap<>();
 		Map<Integer, Map<Sex, Double>> births = new TreeMap<>();
 		Map<Integer, Map<Sex, Double>> deaths = new TreeMap<>();
+		Map<Integer, Map<Sex, Double>> outMoves = new TreeMap<>();
 		for (Observation o : observations) {
 			if (!o.area().equals(area)) {
 				continue;
@@ -46,6 +55,9 @@ public record StockSeries(String area, int width, Map<Integer, double[][]> stock
 			else if ((o.measure() == Measure.BIRTHS || o.measure() == Measure.DEATHS) && o.age().isTotal()) {
 				(o.measure() == Measure.BIRTHS ? births : deaths).computeIfAbsent(year, y -> new HashMap<>())
 					.merge(o.sex(), o.value(), Double::sum);
+			}
+			else if (o.measure() == Measure.OUT_MOVES && o.age().isTotal()) {
+				outMoves.computeIfAbsent(year, y -> new HashMap<>()).merge(o.sex(), o.value(), Double::sum);
 			}
 		}
 		if (byYear.isEmpty()) {
@@ -71,7 +83,7 @@ public record StockSeries(String area, int width, Map<Integer, double[][]> stock
 			stocks.put(e.getKey(), counts);
 			dates.put(e.getKey(), e.getValue().get(0).date());
 		}
-		return new StockSeries(area, width, stocks, dates, totals(births), totals(deaths));
+		return new StockSeries(area, width, stocks, dates, totals(births), totals(deaths), totals(outMoves));
 	}
 
 	private static Map<Integer, Double> totals(Map<Integer, Map<Sex, Double>> events) {

@@ -46,7 +46,13 @@ final class KonstanzHistory {
 			births.put(Integer.parseInt(row[0]), Double.parseDouble(row[1]));
 			deaths.put(Integer.parseInt(row[0]), Double.parseDouble(row[2]));
 		}
-		return new StockSeries("08335043", 1, stocks, dates, births, deaths);
+		Map<Integer, Double> outMoves = new TreeMap<>();
+		for (String[] row : rows(FOLDER.resolve("zu_und_wegzug.csv"))) {
+			if (row.length > 2 && !row[2].isBlank()) {
+				outMoves.put(Integer.parseInt(row[0]), Double.parseDouble(row[2]));
+			}
+		}
+		return new StockSeries("08335043", 1, stocks, dates, births, deaths, outMoves);
 	}
 
 	/**
@@ -91,7 +97,7 @@ final class KonstanzHistory {
 			}
 			stocks.put(year, c);
 		}
-		return new StockSeries(raw.area(), 1, stocks, raw.dates(), raw.births(), raw.deaths());
+		return new StockSeries(raw.area(), 1, stocks, raw.dates(), raw.births(), raw.deaths(), raw.outMoves());
 	}
 
 	/** The pyramids scaled to the main-residence totals of meldestatus.csv (1995–2025; earlier years dropped). */
@@ -111,7 +117,7 @@ final class KonstanzHistory {
 			}
 			stocks.put(year, scaled);
 		}
-		return new StockSeries(raw.area(), 1, stocks, raw.dates(), raw.births(), raw.deaths());
+		return new StockSeries(raw.area(), 1, stocks, raw.dates(), raw.births(), raw.deaths(), raw.outMoves());
 	}
 
 	private static double[][] pyramid(int year) {

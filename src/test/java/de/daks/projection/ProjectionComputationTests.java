@@ -87,7 +87,12 @@ class ProjectionComputationTests {
 		net[4] = derived.netMigration()[4] + 1000;
 		ProjectionMethods.Settings settings = ProjectionMethods.Settings.DEFAULT;
 		// when
-		ProjectionRun plain = ProjectionMethods.cohortComponent(city, 2020, 1, 5, settings);
+		// (an edited net migration switches model averaging off, so the comparison run keeps the derived value)
+		Double[] same = new Double[18];
+		same[4] = derived.netMigration()[4];
+		ProjectionRun plain = ProjectionMethods.cohortComponent(city, 2020, 1, 5, settings,
+				new ProjectionMethods.Overrides(null, null, null, same));
+		ProjectionRun averaged = ProjectionMethods.cohortComponent(city, 2020, 1, 5, settings);
 		ProjectionRun moreMigrants = ProjectionMethods.cohortComponent(city, 2020, 1, 5, settings,
 				new ProjectionMethods.Overrides(null, null, null, net));
 		ProjectionRun moreBirths = ProjectionMethods.cohortComponent(city, 2020, 1, 5, settings,
@@ -99,10 +104,14 @@ class ProjectionComputationTests {
 		assertThat(moreGroups[3]).isCloseTo(plainGroups[3], within(1e-9));
 		// and 50 % more births per woman: the age-0 group grows by about half (births use the mean of the women at
 		// the start and the end of the year, and the end differs a little between the two runs)
-		double plainInfants = plain.point()[1][0][0] + plain.point()[1][1][0];
+		double plainInfants = averaged.point()[1][0][0] + averaged.point()[1][1][0];
 		double moreInfants = moreBirths.point()[1][0][0] + moreBirths.point()[1][1][0];
 		assertThat(moreInfants / plainInfants).isCloseTo(1.5, within(0.05));
 		assertThat(moreBirths.notes()).anyMatch(n -> n.startsWith("edited assumptions: TFR"));
+		// and without edited migration the default averages net counts, net rates and gross flows (Konstanz has its
+		// out-moves); with edited migration it keeps the net counts
+		assertThat(averaged.notes()).anyMatch(n -> n.contains("mean of 3 models (net counts, net rates, gross flows"));
+		assertThat(moreMigrants.notes()).anyMatch(n -> n.endsWith("annual net counts"));
 		// and the life expectancy factor reproduces the life expectancy asked for
 		for (int sex : new int[] { Population.FEMALE, Population.MALE }) {
 			double k = ProjectionMethods.factorFor(sex, 80.0);

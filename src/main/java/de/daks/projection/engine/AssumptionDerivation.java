@@ -155,6 +155,67 @@ public final class AssumptionDerivation {
 		return new Derived(byCounts, byCounts.withMigration(new Migration.NetRates(rates)), k, phi, migrants, starts);
 	}
 
+	/**
+	 * Gross flows consistent with the derived net migration, for an area whose yearly out-moves are known (all ages,
+	 * both sexes). Out-migration rates follow the Rogers–Castro shape ({@link StandardSchedules#outMigrationShape}) at
+	 * the age of the cohort at the start of a step, scaled so that they reproduce {@code annualOutMoves} on the mean
+	 * start cohorts of the base period: {@code o(x) = k·shape(x)}, {@code k = out / Σ shape(x)·start(x)}. In-movers
+	 * are what makes the net of the base period come out: {@code Z(x) = max(0, m(x) + o(x)·start(x))}, as a total and
+	 * an age-sex profile. Unlike net counts, out-movers then follow the size of each cohort (a large student cohort
+	 * loses more people), and unlike net rates, in-movers do not depend on the local cohort (a university town draws
+	 * students no matter how many 18-year-olds live there).
+	 *
+	 * @param derived the derivation of the base period (its net counts and start cohorts)
+	 * @param width years per step = width of the age groups (1 or 5)
+	 * @param annualOutMoves mean out-moves per year in the base period, non-negative
+	 */
+	public static Migration.Gross grossFlows(Derived derived, int width, double annualOutMoves) {
+		if (!(annualOutMoves >= 0) || Double.isInfinite(annualOutMoves)) {
+			throw new IllegalArgumentException("out-moves must be finite and non-negative: " + annualOutMoves);
+		}
+		double[][] net = ((Migration.NetCounts) derived.netCounts().migration()).counts();
+		int sexes = net.length;
+		int groups = net[0].length;
+		int intervals = derived.residualStarts().length;
+		int n = width;
+		double[][] start = new double[sexes][groups];
+		for (double[][] interval : derived.residualStarts()) {
+			for (int s = 0; s < sexes; s++) {
+				for (int x = 0; x < groups; x++) {
+					start[s][x] += interval[s][x] / intervals;
+				}
+			}
+		}
+		double[] shape = new double[groups];
+		double exposure = 0;
+		for (int x = 1; x < groups; x++) {
+			// the cohort ending in group x started in group x − 1: its middle age
+			shape[x] = StandardSchedules.outMigrationShape((x - 1) * n + n / 2.0);
+			for (int s = 0; s < sexes; s++) {
+				exposure += shape[x] * start[s][x];
+			}
+		}
+		double k = exposure > 0 ? annualOutMoves / exposure : 0;
+		double[][] outRates = new double[sexes][groups];
+		double[][] in = new double[sexes][groups];
+		double total = 0;
+		for (int s = 0; s < sexes; s++) {
+			for (int x = 0; x < groups; x++) {
+				outRates[s][x] = k * shape[x];
+				in[s][x] = Math.max(0, net[s][x] + outRates[s][x] * start[s][x]);
+				total += in[s][x];
+			}
+		}
+		if (total > 0) {
+			for (double[] sex : in) {
+				for (int x = 0; x < groups; x++) {
+					sex[x] /= total;
+				}
+			}
+		}
+		return new Migration.Gross(total, in, outRates);
+	}
+
 	private static Assumptions rates(double[] fertility, int groups) {
 		return new Assumptions(fertility, new double[][] { CohortComponentSupport.ones(groups) }, new double[] { 1 },
 				StandardSchedules.SEX_RATIO_AT_BIRTH, Migration.NONE, Timing.END);

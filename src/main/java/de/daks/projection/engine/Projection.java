@@ -77,4 +77,55 @@ public record Projection(int width, double[][][] populations, double[][] births,
 		}
 		return sum;
 	}
+
+	/**
+	 * The cell-by-cell mean of several projections of the same base population (model averaging). Every array is
+	 * averaged, so the balancing identity holds for the mean because it holds for each member and is linear.
+	 *
+	 * @throws IllegalArgumentException if the list is empty or the members differ in width, steps or shape
+	 */
+	public static Projection average(java.util.List<Projection> members) {
+		if (members.isEmpty()) {
+			throw new IllegalArgumentException("no projections to average");
+		}
+		Projection first = members.get(0);
+		for (Projection p : members) {
+			if (p.width != first.width || p.steps() != first.steps()
+					|| p.populations[0].length != first.populations[0].length
+					|| p.populations[0][0].length != first.populations[0][0].length) {
+				throw new IllegalArgumentException("projections to average differ in width, steps or shape");
+			}
+		}
+		double w = 1.0 / members.size();
+		double[][][] populations = new double[first.populations.length][][];
+		for (int t = 0; t < populations.length; t++) {
+			final int step = t;
+			populations[t] = mean(members.stream().map(p -> p.populations[step]).toList(), w);
+		}
+		int steps = first.steps();
+		double[][] births = new double[steps][];
+		double[][][] deaths = new double[steps][][];
+		double[][][] in = new double[steps][][];
+		double[][][] out = new double[steps][][];
+		for (int t = 0; t < steps; t++) {
+			final int step = t;
+			births[t] = mean(members.stream().map(p -> new double[][] { p.births[step] }).toList(), w)[0];
+			deaths[t] = mean(members.stream().map(p -> p.deaths[step]).toList(), w);
+			in[t] = mean(members.stream().map(p -> p.inMovers[step]).toList(), w);
+			out[t] = mean(members.stream().map(p -> p.outMovers[step]).toList(), w);
+		}
+		return new Projection(first.width, populations, births, deaths, in, out);
+	}
+
+	private static double[][] mean(java.util.List<double[][]> cells, double weight) {
+		double[][] result = new double[cells.get(0).length][cells.get(0)[0].length];
+		for (double[][] c : cells) {
+			for (int s = 0; s < result.length; s++) {
+				for (int x = 0; x < result[s].length; x++) {
+					result[s][x] += weight * c[s][x];
+				}
+			}
+		}
+		return result;
+	}
 }

@@ -88,4 +88,14 @@ public final class StandardSchedules {
 		}
 		return f;
 	}
+
+	/**
+	 * The shape of out-migration by age: the Rogers–Castro model schedule with the parameters of their "standard"
+	 * schedule (Rogers and Castro, Model Migration Schedules, IIASA RR-81-30, 1981: childhood component {@code a1 =
+	 * 0.02, α1 = 0.1}, labour-force peak {@code a2 = 0.06, μ2 = 20, α2 = 0.1, λ2 = 0.4}, constant {@code c = 0.003}),
+	 * evaluated at exact age {@code age}. Only the shape matters: DAKS scales it to the observed out-moves.
+	 */
+	public static double outMigrationShape(double age) {
+		return 0.02 * Math.exp(-0.1 * age) + 0.06 * Math.exp(-0.1 * (age - 20) - Math.exp(-0.4 * (age - 20))) + 0.003;
+	}
 }

@@ -189,4 +189,74 @@ class EngineToolsTests {
 		}
 		return a;
 	}
+
+	@Test
+	void grossFlowsReproduceTheNetMigrationAndTheOutMovesOfTheBasePeriod() {
+		// given: two sexes, five-year groups to 40+, three stocks five years apart with in- and out-migration
+		List<Population> stocks = List.of(
+				new Population(5, new double[][] { { 100, 100, 120, 150, 400 }, { 105, 100, 118, 140, 380 } }),
+				new Population(5, new double[][] { { 95, 105, 160, 140, 430 }, { 98, 104, 150, 132, 400 } }),
+				new Population(5, new double[][] { { 90, 100, 170, 150, 450 }, { 96, 100, 166, 140, 420 } }));
+		AssumptionDerivation.Derived derived = AssumptionDerivation
+			.derive(new AssumptionDerivation.BasePeriod(stocks, new double[] { 160, 150 }, new double[] { 40, 45 }),
+					Timing.HALF_BEFORE_HALF_AFTER);
+		double[][] net = ((Migration.NetCounts) derived.netCounts().migration()).counts();
+
+		// when: 30 out-moves a year
+		Migration.Gross gross = AssumptionDerivation.grossFlows(derived, 5, 30);
+
+		// then: on the mean start cohorts the out-movers are 30 a year, and in − out is the net of every cell where
+		// the net plus the out-movers is not negative (otherwise no in-movers)
+		double out = 0;
+		for (int s = 0; s < 2; s++) {
+			for (int x = 0; x < 5; x++) {
+				double start = (derived.residualStarts()[0][s][x] + derived.residualStarts()[1][s][x]) / 2;
+				double outMovers = gross.outRates()[s][x] * start;
+				out += outMovers;
+				double in = gross.inMovers() * gross.profile()[s][x];
+				assertThat(in).isCloseTo(Math.max(0, net[s][x] + outMovers), within(1e-9));
+			}
+		}
+		assertThat(out).isCloseTo(30, within(1e-9));
+		// and the rates have the Rogers–Castro shape at the middle age of the starting cohort (7.5 for the cohort
+		// ending in 10–14, 17.5 for the one ending in 20+), births (group 0) do not move out
+		assertThat(gross.outRates()[1][2] / gross.outRates()[1][4]).isCloseTo(
+				StandardSchedules.outMigrationShape(7.5) / StandardSchedules.outMigrationShape(17.5), within(1e-12));
+		assertThat(gross.outRates()[0][0]).isZero();
+	}
+
+	@Test
+	void theMeanOfSeveralProjectionsBalancesExactly() {
+		// given: one base population, three migration models
+		Population base = new Population(1, new double[][] { { 50, 48, 47, 45, 300 }, { 52, 50, 46, 44, 280 } });
+		double[][] survival = { { 0.999, 0.999, 0.998, 0.99, 0.9 }, { 0.998, 0.998, 0.997, 0.985, 0.88 } };
+		Assumptions a = new Assumptions(new double[] { 0, 0, 0.05, 0.06, 0 }, survival, new double[] { 0.997, 0.996 },
+				1.05, new Migration.NetCounts(new double[][] { { 1, 2, 5, -3, 1 }, { 1, 1, 4, -2, 0 } }),
+				Timing.HALF_BEFORE_HALF_AFTER);
+		List<Projection> members = List.of(CohortComponent.project(base, 10, a),
+				CohortComponent.project(base, 10, a.withMigration(new Migration.NetRates(
+						new double[][] { { 0.01, 0.02, 0.1, -0.05, 0 }, { 0.01, 0.02, 0.08, -0.04, 0 } }))),
+				CohortComponent.project(base, 10, a.withMigration(new Migration.Gross(12,
+						new double[][] { { 0, 0.1, 0.3, 0.1, 0 }, { 0, 0.1, 0.3, 0.1, 0 } },
+						new double[][] { { 0, 0.02, 0.08, 0.05, 0.01 }, { 0, 0.02, 0.07, 0.05, 0.01 } }))));
+
+		// when
+		Projection mean = Projection.average(members);
+
+		// then: every cell is the mean of the members, and P(t+1) = start + B − D + Z − F holds for it
+		for (int t = 0; t < 10; t++) {
+			for (int s = 0; s < 2; s++) {
+				for (int x = 0; x < 5; x++) {
+					final int step = t;
+					final int sex = s;
+					final int group = x;
+					double expected = members.stream().mapToDouble(p -> p.count(step + 1, sex, group)).sum() / 3;
+					assertThat(mean.count(t + 1, s, x)).isCloseTo(expected, within(1e-9));
+					double balance = mean.start(t, s, x) + mean.birthsInto(t, s, x) - mean.deaths()[t][s][x]
+							+ mean.inMovers()[t][s][x] - mean.outMovers()[t][s][x];
+					assertThat(mean.count(t + 1, s, x)).isCloseTo(balance, within(1e-9));
+				}
+			}
+		}
+	}
 }
