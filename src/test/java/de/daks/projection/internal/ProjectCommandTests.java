@@ -60,6 +60,62 @@ class ProjectCommandTests {
 		assertThat(rows.get(1).age().from()).isEqualTo(5);
 	}
 
+	/**
+	 * The textbook example: Preston, Heuveline and Guillot, Demography (2001), Box 6.1 – the closed female population
+	 * of Sweden, 1993, projected to 1998 in five-year groups 0–4 … 80–84, 85+ with the 1993 female life table (5Lx per
+	 * 100,000 births, T85 for the open group) and the age-specific fertility rates of 1993. Inputs as printed in the
+	 * book (also in G. Rodríguez's course data {@code sweden93.dat}, Princeton). The book's projected numbers were not
+	 * available here, so the expected values are the book's formulas written out as arithmetic: survivors {@code
+	 * N(x+5) = N(x)·5L(x+5)/5L(x)}, the open group {@code (N(80) + N(85+))·T85/T80}, births {@code B = 5·Σ f(x)·½[N(x,
+	 * 1993) + N(x, 1998)]}, girls {@code B/2.05}, surviving to 0–4 with {@code 5L0/(5·l0)}; compared to the person.
+	 */
+	@Test
+	void theSwedishFemaleProjectionOfPrestonBox61IsReproducedToThePerson() throws Exception {
+		// given
+		double[] n93 = { 293395, 248369, 240012, 261346, 285209, 314388, 281290, 286923, 304108, 324946, 247613, 211351,
+				215140, 221764, 223506, 183654, 141990, 112424 };
+		double[] bigL = { 497487, 497138, 496901, 496531, 495902, 495168, 494213, 492760, 490447, 486613, 480665, 471786,
+				457852, 436153, 402775, 350358, 271512, 291707 };
+		double[] f = { 0, 0, 0, 0.0120, 0.0908, 0.1499, 0.1125, 0.0441, 0.0074, 0.0003, 0, 0, 0, 0, 0, 0, 0, 0 };
+		double[] survival = new double[18];
+		for (int x = 0; x < 16; x++) {
+			survival[x] = bigL[x + 1] / bigL[x];
+		}
+		survival[16] = bigL[17] / (bigL[16] + bigL[17]);
+		survival[17] = survival[16];
+		Path scenario = dir.resolve("sweden.json");
+		Files.writeString(scenario, String.format(java.util.Locale.ROOT, """
+				{ "step": 5, "baseDate": "1993-12-31", "steps": 1,
+				  "population": { "f": %s }, "fertility": %s, "survival": { "f": %s },
+				  "birthSurvival": { "f": %s }, "sexRatioAtBirth": 1.05 }
+				""", java.util.Arrays.toString(n93), java.util.Arrays.toString(f), java.util.Arrays.toString(survival),
+				bigL[0] / 500000));
+		Path csv = dir.resolve("sweden.csv");
+
+		// when
+		int exit = new ProjectCommand().run(List.of("--scenario", scenario.toString(), "--out", csv.toString()), out);
+
+		// then
+		assertThat(exit).isZero();
+		List<Observation> rows = CanonicalCsv.read(new StringReader(Files.readString(csv))).observations();
+		double[] n98 = new double[18];
+		for (int x = 1; x < 17; x++) {
+			n98[x] = n93[x - 1] * bigL[x] / bigL[x - 1];
+		}
+		n98[17] = (n93[16] + n93[17]) * bigL[17] / (bigL[16] + bigL[17]);
+		double births = 0;
+		for (int x = 3; x <= 9; x++) {
+			births += 5 * f[x] * (n93[x] + n98[x]) / 2;
+		}
+		n98[0] = births / 2.05 * bigL[0] / 500000;
+		assertThat(rows).hasSize(18);
+		for (int x = 0; x < 18; x++) {
+			assertThat(Math.round(rows.get(x).value())).as("age group " + 5 * x).isEqualTo(Math.round(n98[x]));
+		}
+		// the cohorts as the book reads them: 0–4 in 1993 (293,395) are 5–9 in 1998
+		assertThat(Math.round(rows.get(1).value())).isEqualTo(Math.round(293395 * 497138.0 / 497487));
+	}
+
 	@Test
 	void aBrokenScenarioNamesTheField() throws Exception {
 		// given
