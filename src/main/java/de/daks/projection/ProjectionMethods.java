@@ -391,15 +391,23 @@ public final class ProjectionMethods {
 		List<double[][][]> draws = simulate(settings, random -> {
 			double[][][] path = new double[steps + 1][][];
 			path[0] = base.counts();
+			// a persistent drift per path on top of the resampled base years (see Ratios.drifted)
+			double z0 = random.nextGaussian();
+			double[] classes = new double[21];
+			for (int c = 0; c < classes.length; c++) {
+				classes[c] = random.nextGaussian();
+			}
 			for (int t = 0; t < steps; t++) {
-				HamiltonPerry.Ratios r = single.get(random.nextInt(single.size()));
+				HamiltonPerry.Ratios r = single.get(random.nextInt(single.size())).drifted(HamiltonPerry.DRIFT, z0,
+						classes);
 				path[t + 1] = HamiltonPerry.project(new Population(n, path[t]), r, 1, null)[1];
 			}
 			return path;
 		});
 		return run(series, "hamilton-perry", baseYear, steps, point, draws,
 				List.of("base period " + years.get(0) + "–" + baseYear, "ratios pooled over " + pairs.size()
-						+ " intervals of " + n + " year(s)"));
+						+ " intervals of " + n + " year(s)", "intervals: resampled base years with a persistent drift of "
+								+ round(HamiltonPerry.DRIFT) + " a year"));
 	}
 
 	/**

@@ -42,7 +42,41 @@ public final class HamiltonPerry {
 	 * @param cwr {@code [sex][group]} child–woman ratios for groups below {@code k/width} (others unused)
 	 */
 	public record Ratios(int width, int years, double[][] ccr, double[][] cwr) {
+
+		/**
+		 * The ratios with a persistent random deviation, for simulated paths: every ratio of a five-year age class
+		 * {@code c} is multiplied by {@code exp(σ·√k·(z0 + zc)/√2)} with one standard normal {@code z0} for the whole
+		 * area and one {@code zc} per class, the same in every step of the path. So a path drifts for its whole horizon
+		 * (the level of migration of a small area does not return to the base-period mean each year), and the spread
+		 * of the total grows in proportion to the horizon – as the errors of small-area projections do (mean absolute
+		 * errors of roughly 1–1.5 % per year of horizon for subcounty areas: Smith, Tayman and Swanson, A
+		 * Practitioner's Guide to State and Local Population Projections, 2013, ch. 13). Resampling the base years
+		 * alone cannot give that spread when the base period is one or two years long.
+		 *
+		 * @param sigma standard deviation of the log ratio per year of the step (e.g. {@link #DRIFT})
+		 * @param z0 the area's standard normal deviate
+		 * @param classDeviates standard normal deviates per five-year class 0–4, 5–9, … (the last one repeats
+		 *     above)
+		 */
+		public Ratios drifted(double sigma, double z0, double[] classDeviates) {
+			double[][] c = new double[ccr.length][];
+			double[][] w = new double[cwr.length][];
+			for (int s = 0; s < ccr.length; s++) {
+				c[s] = ccr[s].clone();
+				w[s] = cwr[s].clone();
+				for (int x = 0; x < c[s].length; x++) {
+					int cls = Math.min(x * width / 5, classDeviates.length - 1);
+					double factor = Math.exp(sigma * Math.sqrt(years) * (z0 + classDeviates[cls]) / Math.sqrt(2));
+					c[s][x] *= factor;
+					w[s][x] *= factor;
+				}
+			}
+			return new Ratios(width, years, c, w);
+		}
 	}
+
+	/** The default yearly drift σ of {@link Ratios#drifted}: 1.5 % a year (see there). */
+	public static final double DRIFT = 0.015;
 
 	/**
 	 * Estimates the ratios from pairs of stocks {@code k} years apart: {@code pairs.get(i)[0]} at {@code t−k},

@@ -259,4 +259,23 @@ class EngineToolsTests {
 			}
 		}
 	}
+
+	@Test
+	void driftedRatiosMoveEveryFiveYearClassByItsOwnAndTheAreasDeviate() {
+		// given: single-year ratios 0..11 (classes 0–4, 5–9, 10–11), one-year steps
+		double[][] ccr = { new double[12] };
+		java.util.Arrays.fill(ccr[0], 0.98);
+		HamiltonPerry.Ratios r = new HamiltonPerry.Ratios(1, 1, ccr, new double[][] { new double[12] });
+
+		// when
+		HamiltonPerry.Ratios none = r.drifted(0.015, 0, new double[] { 0, 0, 0 });
+		HamiltonPerry.Ratios drifted = r.drifted(0.015, 1, new double[] { 0, 1, -1 });
+
+		// then: factor exp(σ·√k·(z0 + zc)/√2) per class, the same for every age of a class
+		assertThat(none.ccr()[0]).containsOnly(0.98);
+		assertThat(drifted.ccr()[0][3]).isCloseTo(0.98 * Math.exp(0.015 * 1 / Math.sqrt(2)), within(TOLERANCE));
+		assertThat(drifted.ccr()[0][7]).isCloseTo(0.98 * Math.exp(0.015 * 2 / Math.sqrt(2)), within(TOLERANCE));
+		assertThat(drifted.ccr()[0][11]).isCloseTo(0.98, within(TOLERANCE));
+		assertThat(r.ccr()[0][7]).isEqualTo(0.98);
+	}
 }
