@@ -299,8 +299,10 @@ public class ProjectionService {
 		areas.addAll(quarterAreas);
 		for (String a : areas) {
 			Map<Integer, LocalDate> last = new TreeMap<>();
+			// quarters may have both sexes together only (split later by the Kommune's shares)
+			boolean kommune = a.equals(area);
 			List<SourcedObservation> population = statistics.series(a, Measure.POPULATION).stream()
-				.filter(o -> o.observation().sex() != de.daks.shared.Sex.TOTAL)
+				.filter(o -> !kommune || o.observation().sex() != de.daks.shared.Sex.TOTAL)
 				.filter(o -> inYears(o, baseYear - historyYears, baseYear))
 				.toList();
 			population.forEach(o -> last.merge(o.observation().date().getYear(), o.observation().date(),

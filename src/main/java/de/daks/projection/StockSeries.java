@@ -1,5 +1,6 @@
 package de.daks.projection;
 
+import de.daks.projection.engine.AgeSplitting;
 import de.daks.projection.engine.Population;
 import de.daks.shared.AgeBand;
 import de.daks.shared.Sex;
@@ -84,6 +85,108 @@ public record StockSeries(String area, int width, Map<Integer, double[][]> stock
 			dates.put(e.getKey(), e.getValue().get(0).date());
 		}
 		return new StockSeries(area, width, stocks, dates, totals(births), totals(deaths), totals(outMoves));
+	}
+
+	/** The highest single age of {@link #split}: the last single year holds everyone from this age on. */
+	public static final int SPLIT_LAST_AGE = 100;
+
+	/**
+	 * A quarter's stocks from bands of any widths (e.g. 0–2, 3–5, 6–9, … 75+) and/or for both sexes together, as
+	 * quarter tables often have them: each year's bands are split into single years 0 … 100+ with the monotone spline
+	 * ({@link AgeSplitting#monotoneSpline}, every band's total kept exactly); where the quarter has no sexes, the
+	 * persons of each single age are divided by the {@code parent}'s share of women at that age in the same year
+	 * (the nearest year the parent has); the result is grouped to the parent's width.
+	 *
+	 * @throws IllegalArgumentException naming the area and year if a year's bands do not start at 0, overlap, leave a
+	 *     gap or lack an open top band
+	 */
+	public static StockSeries split(List<Observation> observations, String area, StockSeries parent) {
+		Map<Integer, List<Observation>> byYear = new TreeMap<>();
+		for (Observation o : observations) {
+			if (o.area().equals(area) && o.measure() == Measure.POPULATION && !o.age().isTotal()) {
+				byYear.computeIfAbsent(o.date().getYear(), y -> new ArrayList<>()).add(o);
+			}
+		}
+		if (byYear.isEmpty()) {
+			throw new IllegalArgumentException("no population by age for area " + area);
+		}
+		Map<Integer, double[][]> stocks = new TreeMap<>();
+		Map<Integer, LocalDate> dates = new TreeMap<>();
+		for (Map.Entry<Integer, List<Observation>> e : byYear.entrySet()) {
+			int year = e.getKey();
+			List<Observation> rows = e.getValue();
+			boolean bySex = rows.stream().anyMatch(o -> o.sex() == Sex.FEMALE)
+					&& rows.stream().anyMatch(o -> o.sex() == Sex.MALE);
+			double[][] single = new double[2][];
+			if (bySex) {
+				single[Population.FEMALE] = splitBands(rows, Sex.FEMALE, area, year);
+				single[Population.MALE] = splitBands(rows, Sex.MALE, area, year);
+			}
+			else {
+				double[] persons = splitBands(rows, Sex.TOTAL, area, year);
+				double[] women = parent.femaleShares(year);
+				single[Population.FEMALE] = new double[persons.length];
+				single[Population.MALE] = new double[persons.length];
+				for (int x = 0; x < persons.length; x++) {
+					single[Population.FEMALE][x] = persons[x] * women[x];
+					single[Population.MALE][x] = persons[x] * (1 - women[x]);
+				}
+			}
+			if (parent.width() > 1) {
+				for (int s = 0; s < 2; s++) {
+					single[s] = AgeSplitting.group(single[s], parent.width());
+				}
+			}
+			stocks.put(year, single);
+			dates.put(year, rows.get(0).date());
+		}
+		return new StockSeries(area, parent.width(), stocks, dates, Map.of(), Map.of());
+	}
+
+	private static double[] splitBands(List<Observation> rows, Sex sex, String area, int year) {
+		TreeMap<Integer, Observation> bands = new TreeMap<>();
+		for (Observation o : rows) {
+			if (o.sex() == sex && bands.put(o.age().from(), o) != null) {
+				throw new IllegalArgumentException(area + " " + year + ": two age bands start at " + o.age().from());
+			}
+		}
+		if (bands.isEmpty()) {
+			throw new IllegalArgumentException(area + " " + year + ": no age bands for sex " + sex.code());
+		}
+		int[] bounds = new int[bands.size()];
+		double[] counts = new double[bands.size()];
+		int i = 0;
+		int expected = 0;
+		for (Observation o : bands.values()) {
+			AgeBand b = o.age();
+			boolean last = i == bands.size() - 1;
+			if (b.from() != expected || b.isOpen() != last) {
+				throw new IllegalArgumentException(area + " " + year + ": age band " + b.label() + " does not continue the"
+						+ " bands from 0 to an open top band (expected one from " + expected + ")");
+			}
+			bounds[i] = b.from();
+			counts[i++] = o.value();
+			expected = b.isOpen() ? expected : b.to();
+		}
+		if (bounds.length < 2 || bounds[bounds.length - 1] >= SPLIT_LAST_AGE) {
+			throw new IllegalArgumentException(area + " " + year + ": at least two age bands below "
+					+ SPLIT_LAST_AGE + " are needed to split them into single years");
+		}
+		return AgeSplitting.monotoneSpline(bounds, counts, SPLIT_LAST_AGE);
+	}
+
+	/** Share of women at each single age 0 … 100 in {@code year} (or the nearest year with stocks); ½ where empty. */
+	double[] femaleShares(int year) {
+		int nearest = stocks.keySet().stream().min(java.util.Comparator.comparingInt((Integer y) -> Math.abs(y - year))
+			.thenComparing(y -> y)).orElseThrow();
+		double[][] s = stocks.get(nearest);
+		double[] shares = new double[SPLIT_LAST_AGE + 1];
+		for (int x = 0; x <= SPLIT_LAST_AGE; x++) {
+			int g = Math.min(x / width, s[0].length - 1);
+			double total = s[Population.FEMALE][g] + s[Population.MALE][g];
+			shares[x] = total > 0 ? s[Population.FEMALE][g] / total : 0.5;
+		}
+		return shares;
 	}
 
 	private static Map<Integer, Double> totals(Map<Integer, Map<Sex, Double>> events) {

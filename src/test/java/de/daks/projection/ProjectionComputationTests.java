@@ -78,6 +78,85 @@ class ProjectionComputationTests {
 	}
 
 	@Test
+	void quartersInUnevenBandsWithoutSexesAreSplitAndRakedToTheKommune() {
+		// given Konstanz 2015–2020 by single years and sexes, and two synthetic quarters (a 30/70 split with an age
+		// gradient) as a quarter table has them: the thirteen bands of Köln's Stadtteile, both sexes together
+		int[] bounds = { 0, 3, 6, 10, 15, 18, 25, 35, 45, 55, 60, 65, 75 };
+		StockSeries city = KonstanzHistory.raw();
+		List<Observation> inputs = new ArrayList<>();
+		Map<String, Double> quarterTotals2020 = new HashMap<>();
+		for (int year = 2015; year <= 2020; year++) {
+			double[][] s = city.stocks().get(year);
+			LocalDate date = LocalDate.of(year, 12, 31);
+			double[][] bands = new double[2][bounds.length];
+			for (int sex = 0; sex < 2; sex++) {
+				for (int x = 0; x < s[sex].length; x++) {
+					AgeBand age = x == s[sex].length - 1 ? AgeBand.openFrom(x) : AgeBand.single(x);
+					inputs.add(Observation.population(AREA, date, sex == 0 ? Sex.FEMALE : Sex.MALE, age, s[sex][x]));
+					int band = bounds.length - 1;
+					while (bounds[band] > x) {
+						band--;
+					}
+					double share = 0.2 + 0.2 * x / s[sex].length;
+					bands[0][band] += s[sex][x] * share;
+					bands[1][band] += s[sex][x] * (1 - share);
+				}
+			}
+			for (int q = 0; q < 2; q++) {
+				for (int b = 0; b < bounds.length; b++) {
+					AgeBand age = b == bounds.length - 1 ? AgeBand.openFrom(bounds[b]) : AgeBand.of(bounds[b], bounds[b + 1]);
+					inputs.add(Observation.population(AREA + "-Q-" + (q + 1), date, Sex.TOTAL, age, bands[q][b]));
+				}
+				if (year == 2020) {
+					quarterTotals2020.put(AREA + "-Q-" + (q + 1), Arrays.stream(bands[q]).sum());
+				}
+			}
+		}
+
+		// when
+		ProjectionComputation.Computed computed = ProjectionComputation.compute(inputs,
+				List.of(AREA + "-Q-1", AREA + "-Q-2"), new ProjectionComputation.Spec(AREA, 2020, 10,
+						"cohort-component", 5, ProjectionSettings.defaults().withDraws(30)));
+
+		// then the quarters were split, not left out, and keep their totals in the base year
+		assertThat(computed.notes()).anyMatch(n -> n.startsWith("2 quarter(s) in age bands: split into single years"))
+			.noneMatch(n -> n.contains("left out"));
+		for (Row r : computed.rows()) {
+			if (r.sex() == Sex.TOTAL && r.age().equals(AgeBand.ALL) && r.date().getYear() == 2020
+					&& quarterTotals2020.containsKey(r.area())) {
+				assertThat(r.value()).as(r.area()).isCloseTo(quarterTotals2020.get(r.area()), within(1e-6));
+			}
+		}
+		// and in 2030 they are by sex and single age, never negative, and add up to the city in every cell
+		Map<String, Double> city2030 = new HashMap<>();
+		Map<String, Double> quarters2030 = new HashMap<>();
+		for (Row r : computed.rows()) {
+			if (r.sex() == Sex.TOTAL || !r.date().equals(LocalDate.of(2030, 12, 31))) {
+				continue;
+			}
+			(r.area().equals(AREA) ? city2030 : quarters2030).merge(r.sex() + "/" + r.age(), r.value(), Double::sum);
+			assertThat(r.value()).isGreaterThanOrEqualTo(0);
+		}
+		assertThat(quarters2030).hasSameSizeAs(city2030);
+		city2030.forEach((cell, value) -> assertThat(quarters2030.get(cell)).as(cell).isCloseTo(value, within(1e-6)));
+	}
+
+	@Test
+	void bandsThatLeaveAGapNameTheAreaYearAndBand() {
+		// given a quarter with 0–9 and 15+ (10–14 missing)
+		StockSeries city = KonstanzHistory.raw();
+		LocalDate date = LocalDate.of(2020, 12, 31);
+		List<Observation> rows = List.of(Observation.population("Q", date, Sex.TOTAL, AgeBand.of(0, 10), 100),
+				Observation.population("Q", date, Sex.TOTAL, AgeBand.openFrom(15), 900));
+
+		// when / then
+		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+			.isThrownBy(() -> StockSeries.split(rows, "Q", city))
+			.withMessageContaining("Q 2020: age band 15+")
+			.withMessageContaining("expected one from 10");
+	}
+
+	@Test
 	void editedAssumptionsReachTheirTargets() {
 		// given
 		StockSeries city = KonstanzHistory.raw();

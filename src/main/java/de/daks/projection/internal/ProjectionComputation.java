@@ -47,6 +47,7 @@ public final class ProjectionComputation {
 		List<Row> rows = new ArrayList<>(rows(run, spec.area()));
 		List<String> notes = new ArrayList<>(run.notes());
 		List<StockSeries> quarterSeries = new ArrayList<>();
+		int split = 0;
 		for (String quarter : quarters) {
 			if (observations.stream().noneMatch(o -> o.area().equals(quarter))) {
 				continue;
@@ -54,9 +55,21 @@ public final class ProjectionComputation {
 			try {
 				quarterSeries.add(StockSeries.of(observations, quarter));
 			}
-			catch (IllegalArgumentException ex) {
-				notes.add("quarter " + quarter + " left out: " + ex.getMessage());
+			catch (IllegalArgumentException regular) {
+				// band data of uneven width or without sexes: split into single years with the Kommune's sex shares
+				try {
+					quarterSeries.add(StockSeries.split(observations, quarter, series));
+					split++;
+				}
+				catch (IllegalArgumentException ex) {
+					notes.add("quarter " + quarter + " left out: " + ex.getMessage());
+				}
 			}
+		}
+		if (split > 0) {
+			notes.add(split + " quarter(s) in age bands: split into single years 0–100+ (monotone spline, band totals"
+					+ " kept)" + (series.width() > 1 ? " and grouped to " + series.width() + "-year groups" : "")
+					+ "; where they have no sexes, by the Kommune's share of women at each age");
 		}
 		if (!quarterSeries.isEmpty()) {
 			try {
