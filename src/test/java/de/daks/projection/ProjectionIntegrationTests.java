@@ -16,7 +16,12 @@ import de.daks.statistics.Observation;
 import de.daks.statistics.StatisticsImports;
 import de.daks.statistics.parse.ParseOptions;
 import de.daks.statistics.parse.StatisticsParsers;
+import de.daks.statistics.parse.FileFormat;
+import de.daks.statistics.ImportRequest;
+import de.daks.statistics.ImportResult;
 import de.daks.territory.KommuneManagement;
+import de.daks.territory.NewQuarter;
+import de.daks.territory.QuarterManagement;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Duration;
@@ -53,6 +58,9 @@ class ProjectionIntegrationTests {
 
 	@Autowired
 	Jobs jobs;
+
+	@Autowired
+	QuarterManagement quarters;
 
 	@Autowired
 	ProfileReports profiles;
@@ -194,6 +202,57 @@ class ProjectionIntegrationTests {
 		double high = projections.result(runs.get(2)).total(KonstanzProjectionData.AREA, end).orElseThrow().value();
 		assertThat(low).isLessThan(middle);
 		assertThat(high).isGreaterThan(middle);
+	}
+
+	@Test
+	void quartersImportedInBandsWithoutSexesAreProjectedWithTheKommuneAndAddUpToIt() throws Exception {
+		// given Konstanz 2015–2020 and two quarters of it, imported as a quarter table has them: Köln's thirteen age
+		// bands, both sexes together (a synthetic 30/70 split of the real pyramids)
+		KonstanzProjectionData.assumeAvailable();
+		// (linked by its ARS, the territory node the quarters hang from; the statistics use the AGS)
+		KommuneId kommune = kommunen.create(new de.daks.territory.NewKommune("Konstanz Quartiere " + UUID.randomUUID(),
+				de.daks.territory.KommuneKind.STADT, List.of("083355004043"), "08", null, null, null, false));
+		KonstanzProjectionData.importInto(imports, kommune, 2015, 2020);
+		String suffix = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase(Locale.ROOT);
+		String north = quarters.create(kommune, new NewQuarter("N" + suffix, "Nord", null));
+		String south = quarters.create(kommune, new NewQuarter("S" + suffix, "Süd", null));
+		int[] bounds = { 0, 3, 6, 10, 15, 18, 25, 35, 45, 55, 60, 65, 75 };
+		java.util.Map<String, Double> cells = new java.util.TreeMap<>();
+		for (Observation o : parsedKonstanz(2015, 2020)) {
+			if (o.sex() == Sex.TOTAL || o.measure() != de.daks.statistics.Measure.POPULATION) {
+				continue;
+			}
+			int band = bounds.length - 1;
+			while (bounds[band] > o.age().from()) {
+				band--;
+			}
+			String age = bounds[band] + "," + (band == bounds.length - 1 ? "" : bounds[band + 1]);
+			double share = 0.2 + 0.2 * Math.min(o.age().from(), 100) / 101.0;
+			cells.merge(north + "," + o.date() + ",t," + age, o.value() * share, Double::sum);
+			cells.merge(south + "," + o.date() + ",t," + age, o.value() * (1 - share), Double::sum);
+		}
+		StringBuilder csv = new StringBuilder("area,date,sex,age_from,age_to,value\n");
+		cells.forEach((cell, value) -> csv.append(cell).append(',').append(value).append('\n'));
+		ImportResult imported = imports.importFile(new ImportRequest("quartiere-" + suffix + ".csv",
+				csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), FileFormat.CANONICAL,
+				ParseOptions.NONE, true, kommune, null, null));
+		assertThat(imported.success()).as(imported.problems().toString()).isTrue();
+
+		// when a run from 2020 over 10 years is computed by its job
+		UUID id = projections.start(kommune, new ProjectionRequest(2020, 10, "cohort-component", 5, "Basis", false,
+				ProjectionSettings.defaults().withDraws(30))).get(0);
+		ProjectionRunInfo run = awaitRun(kommune, id);
+
+		// then both quarters are in the result, split from their bands, and add up to the Kommune in 2030
+		assertThat(run.status()).as(run.error()).isEqualTo(ProjectionRunInfo.Status.SUCCEEDED);
+		assertThat(run.notes()).anyMatch(n -> n.startsWith("2 quarter(s) in age bands"));
+		ProjectionResult result = projections.result(run);
+		assertThat(result.quarterAreas()).containsExactlyInAnyOrder(north, south);
+		LocalDate end = LocalDate.of(2030, 12, 31);
+		double quarterSum = result.total(north, end).orElseThrow().value() + result.total(south, end).orElseThrow().value();
+		assertThat(quarterSum).isCloseTo(result.total(run.area(), end).orElseThrow().value(),
+				within(1e-6));
+		assertThat(result.cells(north, end)).allMatch(r -> r.value() >= 0 && r.sex() != Sex.TOTAL);
 	}
 
 	private ProjectionRunInfo awaitRun(KommuneId kommune, UUID id) throws InterruptedException {
