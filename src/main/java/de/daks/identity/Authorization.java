@@ -28,6 +28,7 @@ import org.springframework.stereotype.Service;
  * TERRITORY_MANAGE        ✓
  * STATISTICS_MANAGE       ✓
  * USER_ADMIN              ✓
+ * WORKSHOP_MODERATE       ✓                           ✓            ✓         ✓
  * </pre>
  * Kommune roles count only for the Kommune of the membership. The command-line operator (shell access to the
  * server) has the rights of the Geschäftsstelle.
@@ -101,6 +102,8 @@ public class Authorization {
 			case KOMMUNE_VIEW, KOMMUNE_COMMENT -> hasRole(principal, kommune, VIEWERS);
 			case KOMMUNE_EDIT -> hasRole(principal, kommune, EDITORS);
 			case KOMMUNE_MANAGE -> hasRole(principal, kommune, MANAGERS);
+			// workshop module: the moderation of a Zukunftswerkstatt is the Kommune's working team
+			case WORKSHOP_MODERATE -> hasRole(principal, kommune, EDITORS);
 		};
 	}
 

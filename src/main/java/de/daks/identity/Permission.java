@@ -26,6 +26,13 @@ public enum Permission {
 	TERRITORY_MANAGE(false),
 	/** Importing official statistics programme-wide and reading the imported datasets – Geschäftsstelle. */
 	STATISTICS_MANAGE(false),
+	/**
+	 * Moderating a Kommune's Zukunftswerkstatt (workshop module): planning workshops, typing, editing, hiding and
+	 * merging cards, clusters, opening and closing dot voting, the realisation phase and handing the results over –
+	 * coordinator, members, assigned consultants, the Geschäftsstelle. The Kommune team reads boards (also hidden
+	 * cards) with {@link #KOMMUNE_VIEW}; participants use {@link #PUBLIC} routes that check their guest identity.
+	 */
+	WORKSHOP_MODERATE(true),
 	/** Managing accounts and reading the audit log – Geschäftsstelle. */
 	USER_ADMIN(false);
 

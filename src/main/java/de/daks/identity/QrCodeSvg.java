@@ -15,11 +15,11 @@ import java.util.Map;
  * @param size the side length in modules, including the quiet zone
  * @param path one square per dark module
  */
-record QrCodeSvg(int size, String path) {
+public record QrCodeSvg(int size, String path) {
 
 	private static final int QUIET_ZONE = 4;
 
-	static QrCodeSvg of(String content) {
+	public static QrCodeSvg of(String content) {
 		try {
 			BitMatrix matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, 0, 0,
 					Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, QUIET_ZONE));

@@ -69,6 +69,7 @@ class PermissionMatrixTests {
 		EXPECTED.put(Permission.TERRITORY_MANAGE, EnumSet.of(Actor.GESCHAEFTSSTELLE));
 		EXPECTED.put(Permission.STATISTICS_MANAGE, EnumSet.of(Actor.GESCHAEFTSSTELLE));
 		EXPECTED.put(Permission.USER_ADMIN, EnumSet.of(Actor.GESCHAEFTSSTELLE));
+		EXPECTED.put(Permission.WORKSHOP_MODERATE, EXPECTED.get(Permission.KOMMUNE_EDIT));
 	}
 
 	record Route(HttpMethod method, String pattern, String samplePath, Permission permission, String source) {

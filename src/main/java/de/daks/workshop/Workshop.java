@@ -1,0 +1,25 @@
+package de.daks.workshop;
+
+import de.daks.shared.KommuneId;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A planned or running workshop of a Kommune.
+ *
+ * @param code the short code of the guest link {@code /w/{code}}
+ * @param startsAt local German time
+ * @param columns the board columns of each phase (at least one)
+ * @param timerEndsAt the end of the moderator's timer, if running
+ */
+public record Workshop(long id, KommuneId kommuneId, String code, String title, LocalDateTime startsAt,
+		@Nullable String place, boolean online, WorkshopFormat format, @Nullable String agenda,
+		@Nullable String moderators, Phase phase, @Nullable Instant timerEndsAt, Map<Phase, List<String>> columns) {
+
+	public List<String> columnsOf(Phase of) {
+		return columns.getOrDefault(of, List.of());
+	}
+}

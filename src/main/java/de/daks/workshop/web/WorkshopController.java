@@ -1,0 +1,290 @@
+package de.daks.workshop.web;
+
+import de.daks.identity.Authorization;
+import de.daks.identity.DaksPrincipal;
+import de.daks.identity.Permission;
+import de.daks.identity.Requires;
+import de.daks.shared.KommuneId;
+import de.daks.shared.NotFoundException;
+import de.daks.shared.web.Flash;
+import de.daks.workshop.Board;
+import de.daks.workshop.Card;
+import de.daks.workshop.CardOrigin;
+import de.daks.workshop.Phase;
+import de.daks.workshop.VoteSession;
+import de.daks.workshop.Workshop;
+import de.daks.workshop.WorkshopException;
+import de.daks.workshop.WorkshopFormat;
+import de.daks.workshop.Workshops;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The team's and the moderation's side of the Zukunftswerkstatt: the workshops of a Kommune, the board of each phase
+ * with all cards (also hidden ones, with the reason), clusters, dot voting, realisation, projector and print view.
+ */
+@Controller
+class WorkshopController {
+
+	private static final String PATH = "/kommunen/{kommuneId}/zukunftswerkstatt";
+
+	private static final String ONE = PATH + "/{workshopId}";
+
+	private final Workshops workshops;
+
+	private final WorkshopWebSupport support;
+
+	WorkshopController(Workshops workshops, WorkshopWebSupport support) {
+		this.workshops = workshops;
+		this.support = support;
+	}
+
+	@GetMapping(PATH)
+	@Requires(Permission.KOMMUNE_VIEW)
+	String list(@PathVariable KommuneId kommuneId, Model model) {
+		return listPage(kommuneId, new WorkshopForm(), model);
+	}
+
+	@PostMapping(PATH)
+	@Requires(Permission.WORKSHOP_MODERATE)
+	String create(@PathVariable KommuneId kommuneId, @Valid @ModelAttribute("workshopForm") WorkshopForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		support.kommune(kommuneId, model);
+		form.validate(result);
+		if (result.hasErrors()) {
+			return listPage(kommuneId, form, model);
+		}
+		Workshop workshop = workshops.create(kommuneId, form.toPlan());
+		Flash.success(redirect, "workshop.created");
+		return "redirect:/kommunen/" + kommuneId + "/zukunftswerkstatt/" + workshop.id();
+	}
+
+	private String listPage(KommuneId kommuneId, WorkshopForm form, Model model) {
+		support.kommune(kommuneId, model);
+		model.addAttribute("workshops", workshops.list(kommuneId));
+		model.addAttribute("formats", WorkshopFormat.values());
+		model.addAttribute("workshopForm", form);
+		return "workshop/list";
+	}
+
+	@GetMapping(ONE)
+	@Requires(Permission.KOMMUNE_VIEW)
+	String board(@PathVariable KommuneId kommuneId, @PathVariable long workshopId,
+			@RequestParam(required = false) @Nullable Phase phase, Model model) {
+		Workshop workshop = support.workshop(kommuneId, workshopId, model);
+		Phase shown = phase == null ? workshop.phase() : phase;
+		Board board = workshops.board(workshop, shown, true);
+		model.addAttribute("board", board);
+		model.addAttribute("allCards", board.cards().values().stream().flatMap(List::stream).toList());
+		model.addAttribute("sessions", workshops.sessions(workshop).stream().filter(s -> s.phase() == shown).toList());
+		model.addAttribute("results", support.shownResults(workshop, shown));
+		model.addAttribute("fields", workshops.fields(workshop));
+		model.addAttribute("allClusters", workshops.clusters(workshop));
+		model.addAttribute("origins", List.of(CardOrigin.MODERATOR, CardOrigin.PAPER));
+		support.joinInfo(workshop, model);
+		return "workshop/board";
+	}
+
+	@PostMapping(ONE + "/phase")
+	@Requires(Permission.WORKSHOP_MODERATE)
+	String phase(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, @RequestParam Phase phase,
+			@RequestParam(required = false) @Nullable Integer minutes, RedirectAttributes redirect) {
+		Workshop workshop = workshops.get(kommuneId, workshopId);
+		workshops.setPhase(workshop, phase, minutes);
+		Flash.success(redirect, "workshop.phase.changed");
+		return back(kommuneId, workshopId, phase);
+	}
+
+	@PostMapping(ONE + "/karten")
+	@Requires(Permission.WORKSHOP_MODERATE)
+	String postCard(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, @RequestParam Phase phase,
+			@RequestParam(defaultValue = "0") int column, @RequestParam(defaultValue = "") String text,
+			@RequestParam(defaultValue = "MODERATOR") CardOrigin origin, RedirectAttributes redirect) {
+		Workshop workshop = workshops.get(kommuneId, workshopId);
+		return act(redirect, kommuneId, workshopId, phase, "workshop.card.added",
+				w -> workshops.postAsModerator(workshop, userId(), phase, column, text, origin));
+	}
+
+	@PostMapping(ONE + "/karten/{cardId}")
+	@Requires(Permission.WORKSHOP_MODERATE)
+	String editCard(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, @PathVariable long cardId,
+			@RequestParam(defaultValue = "") String text, @RequestParam(defaultValue = "0") int column,
+			@RequestParam(required = false) @Nullable Long clusterId, RedirectAttributes redirect) {
+		Workshop workshop = workshops.get(kommuneId, workshopId);
+		Phase phase = phaseOf(workshop, cardId);
+		return act(redirect, kommuneId, workshopId, phase, "workshop.card.changed",
+				w -> workshops.updateCard(workshop, cardId, text, column, clusterId));
+	}
+
+	@PostMapping(ONE + "/karten/{cardId}/ausblenden")
+	@Requires(Permission.WORKSHOP_MODERATE)
+	String hideCard(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, @PathVariable long cardId,
+			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+		Workshop workshop = workshops.get(kommuneId, workshopId);
+		Phase phase = phaseOf(workshop, cardId);
+		return act(redirect, kommuneId, workshopId, phase, "workshop.card.hidden",
+				w -> workshops.hideCard(workshop, cardId, reason));
+	}
+
+	@PostMapping(ONE + "/karten/{cardId}/einblenden")
+	@Requires(Permission.WORKSHOP_MODERATE)
+	String unhideCard(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, @PathVariable long cardId,
+			RedirectAttributes redirect) {
+		Workshop workshop = workshops.get(kommuneId, workshopId);
+		Phase phase = phaseOf(workshop, cardId);
+		return act(redirect, kommuneId, workshopId, phase, "workshop.card.shown",
+				w -> workshops.unhideCard(workshop, cardId));
+	}
+
+	@PostMapping(ONE + "/karten/{cardId}/zusammenfuehren")
+	@Requires(Permission.WORKSHOP_MODERATE)
+	String mergeCard(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, @PathVariable long cardId,
+			@RequestParam long into, RedirectAttributes redirect) {
+		Workshop workshop = workshops.get(kommuneId, workshopId);
+		Phase phase = phaseOf(workshop, cardId);
+		return act(redirect, kommuneId, workshopId, phase, "workshop.card.merged",
+				w -> workshops.mergeCard(workshop, cardId, into));
+	}
+
+	@PostMapping(ONE + "/cluster")
+	@Requires(Permission.WORKSHOP_MODERATE)
+	String cluster(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, @RequestParam Phase phase,
+			@RequestParam(defaultValue = "") String title,
+			@RequestParam(name = "cardIds", required = false) @Nullable List<Long> cardIds, RedirectAttributes redirect) {
+		Workshop workshop = workshops.get(kommuneId, workshopId);
+		return act(redirect, kommuneId, workshopId, phase, "workshop.cluster.added",
+				w -> workshops.addCluster(workshop, phase, title, cardIds == null ? List.of() : cardIds));
+	}
+
+	@PostMapping(ONE + "/abstimmungen")
+	@Requires(Permission.WORKSHOP_MODERATE)
+	String openSession(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, @RequestParam Phase phase,
+			@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "3") int dots,
+			@RequestParam(defaultValue = "false") boolean multiple, @RequestParam(defaultValue = "false") boolean visible,
+			RedirectAttributes redirect) {
+		Workshop workshop = workshops.get(kommuneId, workshopId);
+		return act(redirect, kommuneId, workshopId, phase, "workshop.vote.opened",
+				w -> workshops.openSession(workshop, phase, title, dots, multiple, visible));
+	}
+
+	@PostMapping(ONE + "/abstimmungen/{sessionId}/schliessen")
+	@Requires(Permission.WORKSHOP_MODERATE)
+	String closeSession(@PathVariable KommuneId kommuneId, @PathVariable long workshopId,
+			@PathVariable long sessionId, RedirectAttributes redirect) {
+		Workshop workshop = workshops.get(kommuneId, workshopId);
+		VoteSession session = workshops.sessions(workshop).stream().filter(s -> s.id() == sessionId).findFirst()
+			.orElseThrow(() -> new NotFoundException("Vote session " + sessionId));
+		return act(redirect, kommuneId, workshopId, session.phase(), "workshop.vote.closedDone",
+				w -> workshops.closeSession(workshop, sessionId));
+	}
+
+	@PostMapping(ONE + "/handlungsfelder")
+	@Requires(Permission.WORKSHOP_MODERATE)
+	String field(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, @RequestParam long clusterId,
+			@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "1") int priority,
+			RedirectAttributes redirect) {
+		Workshop workshop = workshops.get(kommuneId, workshopId);
+		return act(redirect, kommuneId, workshopId, Phase.REALISATION, "workshop.field.added",
+				w -> workshops.proposeField(workshop, clusterId, title, priority));
+	}
+
+	@PostMapping(ONE + "/massnahmen")
+	@Requires(Permission.WORKSHOP_MODERATE)
+	String measure(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, @RequestParam long fieldId,
+			@RequestParam(required = false) @Nullable Long cardId, @RequestParam(defaultValue = "") String title,
+			@RequestParam(defaultValue = "") String kuemmerer, @RequestParam(defaultValue = "") String firstSteps,
+			@RequestParam(defaultValue = "") String realityCheck, RedirectAttributes redirect) {
+		Workshop workshop = workshops.get(kommuneId, workshopId);
+		if (title.length() > 300 || kuemmerer.length() > 200 || firstSteps.length() > 2000
+				|| realityCheck.length() > 2000) {
+			Flash.error(redirect, "workshop.error.measureLong");
+			return back(kommuneId, workshopId, Phase.REALISATION);
+		}
+		return act(redirect, kommuneId, workshopId, Phase.REALISATION, "workshop.measure.added",
+				w -> workshops.proposeMeasure(workshop, fieldId, cardId, title, kuemmerer, firstSteps, realityCheck));
+	}
+
+	@PostMapping(ONE + "/uebergabe")
+	@Requires(Permission.WORKSHOP_MODERATE)
+	String handOver(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, RedirectAttributes redirect) {
+		Workshop workshop = workshops.get(kommuneId, workshopId);
+		return act(redirect, kommuneId, workshopId, Phase.REALISATION, "workshop.handedOver",
+				w -> workshops.handOver(workshop));
+	}
+
+	@GetMapping(ONE + "/beamer")
+	@Requires(Permission.KOMMUNE_VIEW)
+	String projector(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, Model model) {
+		Workshop workshop = support.workshop(kommuneId, workshopId, model);
+		model.addAttribute("board", workshops.board(workshop, workshop.phase(), false));
+		model.addAttribute("results", support.shownResults(workshop, workshop.phase()));
+		support.joinInfo(workshop, model);
+		return "workshop/projector";
+	}
+
+	@GetMapping(ONE + "/druck")
+	@Requires(Permission.KOMMUNE_VIEW)
+	String print(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, Model model) {
+		Workshop workshop = support.workshop(kommuneId, workshopId, model);
+		model.addAttribute("boards", java.util.Arrays.stream(Phase.values())
+			.map(p -> workshops.board(workshop, p, false)).toList());
+		model.addAttribute("results", support.shownResults(workshop, null).stream()
+			.filter(r -> !r.session().open()).toList());
+		model.addAttribute("fields", workshops.fields(workshop));
+		model.addAttribute("guestCount", workshops.guestCount(workshop));
+		return "workshop/print";
+	}
+
+	@GetMapping(path = ONE + "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@Requires(Permission.KOMMUNE_VIEW)
+	@ResponseBody
+	SseEmitter live(@PathVariable KommuneId kommuneId, @PathVariable long workshopId,
+			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventId,
+			@RequestParam(required = false) @Nullable Long after, HttpServletRequest request) {
+		Workshop workshop = workshops.get(kommuneId, workshopId);
+		return support.stream(workshop, lastEventId, after, true, request);
+	}
+
+	private Phase phaseOf(Workshop workshop, long cardId) {
+		return workshops.cards(workshop).stream().filter(c -> c.id() == cardId).map(Card::phase).findFirst()
+			.orElseThrow(() -> new NotFoundException("Card " + cardId));
+	}
+
+	private String act(RedirectAttributes redirect, KommuneId kommuneId, long workshopId, Phase phase, String done,
+			Consumer<Void> action) {
+		try {
+			action.accept(null);
+			Flash.success(redirect, done);
+		}
+		catch (WorkshopException ex) {
+			Flash.error(redirect, ex.messageKey());
+		}
+		return back(kommuneId, workshopId, phase);
+	}
+
+	private static String back(KommuneId kommuneId, long workshopId, Phase phase) {
+		return "redirect:/kommunen/" + kommuneId + "/zukunftswerkstatt/" + workshopId + "?phase=" + phase;
+	}
+
+	private static @Nullable UUID userId() {
+		DaksPrincipal user = Authorization.currentUser();
+		return user == null ? null : user.id().value();
+	}
+}
