@@ -127,6 +127,15 @@ public class WorkshopRepository {
 				instant(rs, "timer_ends_at"), Map.of());
 	}
 
+	/** Deletes a workshop with everything in it (the benchmark's own workshop). */
+	public void deleteWorkshop(long workshopId) {
+		jdbc.sql("delete from workshop_vote where session_id in (select id from workshop_vote_session where workshop_id = :w)")
+			.param("w", workshopId).update();
+		jdbc.sql("update workshop_card set merged_into = null, cluster_id = null where workshop_id = :w")
+			.param("w", workshopId).update();
+		jdbc.sql("delete from workshop where id = :w").param("w", workshopId).update();
+	}
+
 	// the event log
 
 	/**
