@@ -28,6 +28,10 @@ import org.springframework.stereotype.Service;
  * TERRITORY_MANAGE        ✓
  * STATISTICS_MANAGE       ✓
  * USER_ADMIN              ✓
+ * APPLICATION_WORK        ✓              ✓            ✓            ✓         ✓        ✓        ✓
+ * APPLICATION_REVIEW      ✓              ✓            ✓            ✓         ✓        ✓        ✓
+ * FUNDING_VIEW            ✓                           ✓            ✓         ✓
+ * FUNDING_EDIT            ✓                           ✓            ✓
  * </pre>
  * Kommune roles count only for the Kommune of the membership. The command-line operator (shell access to the
  * server) has the rights of the Geschäftsstelle.
@@ -47,6 +51,10 @@ public class Authorization {
 			KommuneRole.BERATUNG);
 
 	private static final Set<KommuneRole> MANAGERS = EnumSet.of(KommuneRole.KOORDINATION);
+
+	/** Programme office (issue 7): who books a Kommune's commitments and expenses. */
+	private static final Set<KommuneRole> FUNDING_EDITORS = EnumSet.of(KommuneRole.KOORDINATION,
+			KommuneRole.MITGLIED);
 
 	private final MembershipLookup memberships;
 
@@ -101,6 +109,11 @@ public class Authorization {
 			case KOMMUNE_VIEW, KOMMUNE_COMMENT -> hasRole(principal, kommune, VIEWERS);
 			case KOMMUNE_EDIT -> hasRole(principal, kommune, EDITORS);
 			case KOMMUNE_MANAGE -> hasRole(principal, kommune, MANAGERS);
+			// ---- programme office (issue 7); per-application checks in the programme module
+			case APPLICATION_WORK, APPLICATION_REVIEW -> true;
+			case FUNDING_VIEW -> hasRole(principal, kommune, EDITORS);
+			case FUNDING_EDIT -> hasRole(principal, kommune, FUNDING_EDITORS);
+			// ---- end of programme office
 		};
 	}
 
