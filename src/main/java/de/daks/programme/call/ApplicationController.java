@@ -111,7 +111,7 @@ class ApplicationController {
 	@Requires(Permission.PROGRAMME_VIEW)
 	String showComparison(@PathVariable UUID applicationId, Model model) {
 		Application application = calls.getApplication(new ApplicationId(applicationId));
-		model.addAttribute("application", application);
+		model.addAttribute("app", application);
 		model.addAttribute("call", calls.getCall(application.call()));
 		model.addAttribute("comparison", calls.compare(application.id()));
 		model.addAttribute("reviewers", calls.reviewerNames(application.id()));
@@ -120,7 +120,7 @@ class ApplicationController {
 
 	private void populate(Model model, Application application) {
 		Call call = calls.getCall(application.call());
-		model.addAttribute("application", application);
+		model.addAttribute("app", application);
 		model.addAttribute("call", call);
 		model.addAttribute("open", calls.isOpen(call));
 		model.addAttribute("zone", ApplicationMails.BERLIN);

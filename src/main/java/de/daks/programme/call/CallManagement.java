@@ -171,6 +171,16 @@ public class CallManagement {
 		return application;
 	}
 
+	/** An application without access check – for tests and internal use (package-private). */
+	Application getApplicationUnchecked(ApplicationId id) {
+		return repository.findApplication(id).orElseThrow(() -> new NotFoundException("Application " + id));
+	}
+
+	/** Applications of a user without access check (package-private, for tests). */
+	List<Application> myApplicationsOf(de.daks.identity.UserId user) {
+		return repository.applicationsOf(user);
+	}
+
 	public boolean isApplicant(Application application) {
 		DaksPrincipal user = Authorization.currentUser();
 		return user != null && user.id().equals(application.applicant());

@@ -114,7 +114,7 @@ class ReviewController {
 
 	private static void populate(Model model, CallManagement.ReviewView view) {
 		model.addAttribute("view", view);
-		model.addAttribute("application", view.application());
+		model.addAttribute("app", view.application());
 		model.addAttribute("conditions", CallCondition.values());
 		model.addAttribute("scores", java.util.stream.IntStream.rangeClosed(0, CallCondition.MAX_SCORE).boxed().toList());
 		model.addAttribute("errors", List.of());
