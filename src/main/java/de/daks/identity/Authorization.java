@@ -29,6 +29,10 @@ import org.springframework.stereotype.Service;
  * STATISTICS_MANAGE       ✓
  * USER_ADMIN              ✓
  * WORKSHOP_MODERATE       ✓                           ✓            ✓         ✓
+ * APPLICATION_WORK        ✓              ✓            ✓            ✓         ✓        ✓        ✓
+ * APPLICATION_REVIEW      ✓              ✓            ✓            ✓         ✓        ✓        ✓
+ * FUNDING_VIEW            ✓                           ✓            ✓         ✓
+ * FUNDING_EDIT            ✓                           ✓            ✓
  * </pre>
  * Kommune roles count only for the Kommune of the membership. The command-line operator (shell access to the
  * server) has the rights of the Geschäftsstelle.
@@ -48,6 +52,10 @@ public class Authorization {
 			KommuneRole.BERATUNG);
 
 	private static final Set<KommuneRole> MANAGERS = EnumSet.of(KommuneRole.KOORDINATION);
+
+	/** Programme office (issue 7): who books a Kommune's commitments and expenses. */
+	private static final Set<KommuneRole> FUNDING_EDITORS = EnumSet.of(KommuneRole.KOORDINATION,
+			KommuneRole.MITGLIED);
 
 	private final MembershipLookup memberships;
 
@@ -104,6 +112,11 @@ public class Authorization {
 			case KOMMUNE_MANAGE -> hasRole(principal, kommune, MANAGERS);
 			// workshop module: the moderation of a Zukunftswerkstatt is the Kommune's working team
 			case WORKSHOP_MODERATE -> hasRole(principal, kommune, EDITORS);
+			// ---- programme office (issue 7); per-application checks in the programme module
+			case APPLICATION_WORK, APPLICATION_REVIEW -> true;
+			case FUNDING_VIEW -> hasRole(principal, kommune, EDITORS);
+			case FUNDING_EDIT -> hasRole(principal, kommune, FUNDING_EDITORS);
+			// ---- end of programme office
 		};
 	}
 

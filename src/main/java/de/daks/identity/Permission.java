@@ -33,6 +33,22 @@ public enum Permission {
 	 * cards) with {@link #KOMMUNE_VIEW}; participants use {@link #PUBLIC} routes that check their guest identity.
 	 */
 	WORKSHOP_MODERATE(true),
+	// ---- programme office (issue 7): applications, reviews, funding
+	/**
+	 * Applying to a call: any signed-in user; each application is seen and edited by its applicant only (and read by
+	 * the Geschäftsstelle and the Ministerium) – checked per application by the programme module.
+	 */
+	APPLICATION_WORK(false),
+	/**
+	 * Reviewing applications: any signed-in user; only the applications the Geschäftsstelle assigned to them, and the
+	 * other reviewers' entries only after their own submission – checked per application by the programme module.
+	 */
+	APPLICATION_REVIEW(false),
+	/** A Kommune's budgets, commitments and expenses: its coordinator, members and consultants, the Geschäftsstelle. */
+	FUNDING_VIEW(true),
+	/** Booking commitments and expenses of a Kommune: its coordinator and members, the Geschäftsstelle. */
+	FUNDING_EDIT(true),
+	// ---- end of programme office
 	/** Managing accounts and reading the audit log – Geschäftsstelle. */
 	USER_ADMIN(false);
 

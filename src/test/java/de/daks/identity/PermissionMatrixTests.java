@@ -70,6 +70,13 @@ class PermissionMatrixTests {
 		EXPECTED.put(Permission.STATISTICS_MANAGE, EnumSet.of(Actor.GESCHAEFTSSTELLE));
 		EXPECTED.put(Permission.USER_ADMIN, EnumSet.of(Actor.GESCHAEFTSSTELLE));
 		EXPECTED.put(Permission.WORKSHOP_MODERATE, EXPECTED.get(Permission.KOMMUNE_EDIT));
+		// programme office (issue 7)
+		EXPECTED.put(Permission.APPLICATION_WORK, signedIn);
+		EXPECTED.put(Permission.APPLICATION_REVIEW, signedIn);
+		EXPECTED.put(Permission.FUNDING_VIEW, EnumSet.of(Actor.GESCHAEFTSSTELLE, Actor.KOORDINATION_OWN,
+				Actor.MITGLIED_OWN, Actor.BERATUNG_OWN));
+		EXPECTED.put(Permission.FUNDING_EDIT, EnumSet.of(Actor.GESCHAEFTSSTELLE, Actor.KOORDINATION_OWN,
+				Actor.MITGLIED_OWN));
 	}
 
 	record Route(HttpMethod method, String pattern, String samplePath, Permission permission, String source) {
