@@ -11,6 +11,7 @@ import de.daks.process.ProcessManagement;
 import de.daks.process.ProcessOverview;
 import de.daks.process.Step;
 import de.daks.process.StepDetails;
+import de.daks.process.StepMaterials;
 import de.daks.shared.KommuneId;
 import de.daks.shared.NotFoundException;
 import de.daks.shared.web.Flash;
@@ -48,9 +49,12 @@ class ProcessController {
 
 	private final ProcessWebSupport support;
 
-	ProcessController(ProcessManagement processes, ProcessWebSupport support) {
+	private final List<StepMaterials> materials;
+
+	ProcessController(ProcessManagement processes, ProcessWebSupport support, List<StepMaterials> materials) {
 		this.processes = processes;
 		this.support = support;
+		this.materials = materials;
 	}
 
 	@GetMapping("/kommunen/{kommuneId}")
@@ -207,6 +211,7 @@ class ProcessController {
 		model.addAttribute("overview", processes.overviewOf(kommuneId));
 		model.addAttribute("guidance", processes.guidanceHtml(step, locale));
 		model.addAttribute("maxSizeMb", processes.maxAttachmentSize() / (1024 * 1024));
+		model.addAttribute("materials", materials.stream().flatMap(m -> m.forStep(step).stream()).toList());
 		if (!model.containsAttribute("statusForm")) {
 			model.addAttribute("statusForm", new StatusForm());
 		}
