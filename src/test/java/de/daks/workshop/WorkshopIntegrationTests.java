@@ -280,6 +280,25 @@ class WorkshopIntegrationTests {
 		// the print view shows the proposals
 		assertThat(mvc.perform(get(base + "/" + workshop.id() + "/druck").with(user(mentor))).andReturn().getResponse()
 			.getContentAsString()).contains("Mobilität", "Heimatverein", "Fahrer suchen");
+		// and the documentation as PDF and editable DOCX
+		byte[] pdf = mvc.perform(get(base + "/" + workshop.id() + "/dokumentation.pdf").with(user(mentor)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+		byte[] docx = mvc.perform(get(base + "/" + workshop.id() + "/dokumentation.docx").with(user(mentor)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(documentXml(docx)).contains("Mobilität", "Heimatverein", "Fahrer suchen",
+				"Ein Bürgerbus für alle Dörfer", "Förderung über den Kreis möglich");
+	}
+
+	private static String documentXml(byte[] docx) throws java.io.IOException {
+		try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+			for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				if (entry.getName().equals("word/document.xml")) {
+					return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+				}
+			}
+		}
+		return "";
 	}
 
 	@Test

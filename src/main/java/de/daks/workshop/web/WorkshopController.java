@@ -4,9 +4,11 @@ import de.daks.identity.Authorization;
 import de.daks.identity.DaksPrincipal;
 import de.daks.identity.Permission;
 import de.daks.identity.Requires;
+import de.daks.reporting.DocumentRenderer;
 import de.daks.shared.KommuneId;
 import de.daks.shared.NotFoundException;
 import de.daks.shared.web.Flash;
+import de.daks.territory.Kommune;
 import de.daks.workshop.Board;
 import de.daks.workshop.Card;
 import de.daks.workshop.CardOrigin;
@@ -19,10 +21,14 @@ import de.daks.workshop.Workshops;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -51,9 +57,16 @@ class WorkshopController {
 
 	private final WorkshopWebSupport support;
 
-	WorkshopController(Workshops workshops, WorkshopWebSupport support) {
+	private final WorkshopDocuments documents;
+
+	private final DocumentRenderer renderer;
+
+	WorkshopController(Workshops workshops, WorkshopWebSupport support, WorkshopDocuments documents,
+			DocumentRenderer renderer) {
 		this.workshops = workshops;
 		this.support = support;
+		this.documents = documents;
+		this.renderer = renderer;
 	}
 
 	@GetMapping(PATH)
@@ -250,6 +263,31 @@ class WorkshopController {
 		model.addAttribute("fields", workshops.fields(workshop));
 		model.addAttribute("guestCount", workshops.guestCount(workshop));
 		return "workshop/print";
+	}
+
+	@GetMapping(ONE + "/dokumentation.pdf")
+	@Requires(Permission.KOMMUNE_VIEW)
+	ResponseEntity<byte[]> documentationPdf(@PathVariable KommuneId kommuneId, @PathVariable long workshopId,
+			Locale locale, Model model) {
+		Workshop workshop = support.workshop(kommuneId, workshopId, model);
+		byte[] pdf = renderer.pdf(documents.document((Kommune) model.getAttribute("kommune"), workshop, locale));
+		return download(pdf, DocumentRenderer.PDF_MEDIA_TYPE, WorkshopDocuments.fileName(workshop, "pdf"));
+	}
+
+	@GetMapping(ONE + "/dokumentation.docx")
+	@Requires(Permission.KOMMUNE_VIEW)
+	ResponseEntity<byte[]> documentationDocx(@PathVariable KommuneId kommuneId, @PathVariable long workshopId,
+			Locale locale, Model model) {
+		Workshop workshop = support.workshop(kommuneId, workshopId, model);
+		byte[] docx = renderer.docx(documents.document((Kommune) model.getAttribute("kommune"), workshop, locale));
+		return download(docx, DocumentRenderer.DOCX_MEDIA_TYPE, WorkshopDocuments.fileName(workshop, "docx"));
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] content, String type, String fileName) {
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.body(content);
 	}
 
 	@GetMapping(path = ONE + "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
