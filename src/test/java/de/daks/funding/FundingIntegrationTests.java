@@ -123,6 +123,10 @@ class FundingIntegrationTests {
 		String page = mvc.perform(get("/kommunen/" + kommune + "/foerderung").with(user(coordinator)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("12.000,00 €").contains("Beratervertrag");
-		mvc.perform(get("/programme/" + programme + "/foerderung").with(user(office))).andExpect(status().isOk());
+		String overviewPage = mvc.perform(get("/programme/" + programme + "/foerderung").with(user(office)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(overviewPage).contains("62.000,00 €");
+		assertThat(mvc.perform(get("/kommunen/" + kommune).with(user(coordinator))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString()).contains("/kommunen/" + kommune + "/foerderung");
 	}
 }
