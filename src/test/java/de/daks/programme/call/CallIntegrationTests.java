@@ -247,6 +247,17 @@ class CallIntegrationTests {
 		assertThat(page).contains("Nur 0 förderfähige Bewerbungen für 3 Plätze.");
 	}
 
+	@Test
+	void theDemoProgrammeHasAnOpenPublishedCall() throws Exception {
+		// given the demo content; when
+		Call demo = calls.publishedCalls().stream()
+			.filter(c -> c.title().startsWith("Bekanntmachung: Zukunftswerkstatt Kommunen")).findFirst().orElseThrow();
+		// then
+		assertThat(calls.isOpen(demo)).isTrue();
+		assertThat(mvc.perform(get("/ausschreibungen")).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString()).contains(demo.title());
+	}
+
 	private MockHttpServletRequestBuilder review(ApplicationId id, DaksPrincipal reviewer, int score, String action) {
 		MockHttpServletRequestBuilder request = post("/bewerbungen/" + id + "/gutachten").with(csrf())
 			.with(user(reviewer)).param("action", action);

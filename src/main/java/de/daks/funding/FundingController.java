@@ -1,0 +1,199 @@
+package de.daks.funding;
+
+import de.daks.identity.Authorization;
+import de.daks.identity.Permission;
+import de.daks.identity.Requires;
+import de.daks.programme.Programme;
+import de.daks.programme.ProgrammeId;
+import de.daks.programme.ProgrammeManagement;
+import de.daks.shared.KommuneId;
+import de.daks.shared.web.Flash;
+import de.daks.territory.Kommune;
+import de.daks.territory.KommuneManagement;
+import jakarta.validation.Valid;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class FundingController {
+
+	private final FundingManagement funding;
+
+	private final ProgrammeManagement programmes;
+
+	private final KommuneManagement kommunen;
+
+	private final Authorization authorization;
+
+	FundingController(FundingManagement funding, ProgrammeManagement programmes, KommuneManagement kommunen,
+			Authorization authorization) {
+		this.funding = funding;
+		this.programmes = programmes;
+		this.kommunen = kommunen;
+		this.authorization = authorization;
+	}
+
+	@GetMapping("/kommunen/{kommuneId}/foerderung")
+	@Requires(Permission.FUNDING_VIEW)
+	String showFunding(@PathVariable UUID kommuneId, @RequestParam(required = false) @Nullable UUID programme,
+			Model model) {
+		KommuneId kommune = new KommuneId(kommuneId);
+		BookingForm form = new BookingForm();
+		populate(model, kommune, programme, form);
+		return "funding/kommune";
+	}
+
+	@PostMapping("/kommunen/{kommuneId}/foerderung/buchungen")
+	@Requires(Permission.FUNDING_EDIT)
+	String processBooking(@PathVariable UUID kommuneId, @Valid @ModelAttribute("bookingForm") BookingForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		KommuneId kommune = new KommuneId(kommuneId);
+		Money amount = null;
+		if (!result.hasFieldErrors("amount")) {
+			try {
+				amount = Money.parseGerman(form.getAmount());
+				if (!amount.isPositive()) {
+					result.rejectValue("amount", "funding.booking.amountPositive");
+				}
+			}
+			catch (IllegalArgumentException ex) {
+				result.rejectValue("amount", "funding.booking.amountInvalid");
+			}
+		}
+		if (result.hasErrors()) {
+			populate(model, kommune, form.getProgramme(), form);
+			return "funding/kommune";
+		}
+		ProgrammeId programme = new ProgrammeId(Objects.requireNonNull(form.getProgramme()));
+		try {
+			BookingCheck check = funding.book(programme, kommune, Objects.requireNonNull(form.getYear()),
+					form.getCategory(), form.getKind(), Objects.requireNonNull(amount), form.getDescription(),
+					form.getReference(), form.isWarningAccepted());
+			if (check.outcome() == BookingCheck.Outcome.WARNING && !form.isWarningAccepted()) {
+				model.addAttribute("warning", check);
+				populate(model, kommune, form.getProgramme(), form);
+				return "funding/kommune";
+			}
+		}
+		catch (BookingRefusedException ex) {
+			result.rejectValue(ex.check().outcome() == BookingCheck.Outcome.INELIGIBLE ? "category" : "amount",
+					ex.check().outcome().messageKey(), new Object[] { ex.check().remaining().toGerman(),
+							ex.check().limit().toGerman() }, "refused");
+			populate(model, kommune, form.getProgramme(), form);
+			return "funding/kommune";
+		}
+		catch (IllegalArgumentException ex) {
+			result.rejectValue("year", "funding.booking.yearInvalid");
+			populate(model, kommune, form.getProgramme(), form);
+			return "funding/kommune";
+		}
+		Flash.success(redirect, "funding.booking.saved");
+		return "redirect:/kommunen/" + kommune + "/foerderung?programme=" + programme;
+	}
+
+	@PostMapping("/kommunen/{kommuneId}/foerderung/budget")
+	@Requires(Permission.PROGRAMME_MANAGE)
+	String setBudget(@PathVariable UUID kommuneId, @RequestParam(required = false) @Nullable UUID programme,
+			@RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(defaultValue = "EXTERNAL_CONSULTING") CostCategory category,
+			@RequestParam(defaultValue = "") String amount, RedirectAttributes redirect) {
+		KommuneId kommune = new KommuneId(kommuneId);
+		kommunen.get(kommune);
+		if (programme == null || year == null) {
+			Flash.error(redirect, "funding.budget.invalid");
+			return "redirect:/kommunen/" + kommune + "/foerderung";
+		}
+		try {
+			funding.setBudget(new ProgrammeId(programme), kommune, year, category, Money.parseGerman(amount));
+			Flash.success(redirect, "funding.budget.saved");
+		}
+		catch (IllegalArgumentException ex) {
+			Flash.error(redirect, "funding.budget.invalid");
+		}
+		return "redirect:/kommunen/" + kommune + "/foerderung?programme=" + programme;
+	}
+
+	@GetMapping("/programme/{programmeId}/foerderung")
+	@Requires(Permission.PROGRAMME_VIEW)
+	String showProgrammeFunding(@PathVariable UUID programmeId, Model model) {
+		ProgrammeId id = new ProgrammeId(programmeId);
+		Programme programme = programmes.get(id);
+		Map<Kommune, FundingOverview> rows = new LinkedHashMap<>();
+		List<FundingOverview.Row> all = new ArrayList<>();
+		for (Kommune k : kommunen.findAll(programmes.kommunenOf(id))) {
+			FundingOverview overview = funding.overview(id, k.id());
+			rows.put(k, overview);
+			all.addAll(overview.rows());
+		}
+		model.addAttribute("programme", programme);
+		model.addAttribute("rows", rows);
+		model.addAttribute("total", FundingOverview.of(all));
+		model.addAttribute("rules", funding.rules(id));
+		model.addAttribute("canManage", authorization.isAllowed(Permission.PROGRAMME_MANAGE, null));
+		return "funding/programme";
+	}
+
+	@PostMapping("/programme/{programmeId}/foerderung/regeln")
+	@Requires(Permission.PROGRAMME_MANAGE)
+	String setRules(@PathVariable UUID programmeId, @RequestParam(defaultValue = "") String consultingCap,
+			@RequestParam(defaultValue = "") String materialCap, @RequestParam(defaultValue = "") String warningPercent,
+			RedirectAttributes redirect) {
+		ProgrammeId id = new ProgrammeId(programmeId);
+		programmes.get(id);
+		try {
+			BigDecimal warning = new BigDecimal(warningPercent.strip().replace(',', '.'));
+			funding.setRules(id, Money.parseGerman(consultingCap), Money.parseGerman(materialCap), warning);
+			Flash.success(redirect, "funding.rules.saved");
+		}
+		catch (IllegalArgumentException ex) {
+			Flash.error(redirect, "funding.rules.invalid");
+		}
+		return "redirect:/programme/" + id + "/foerderung";
+	}
+
+	private void populate(Model model, KommuneId kommune, @Nullable UUID programmeId, BookingForm form) {
+		Kommune k = kommunen.get(kommune);
+		List<Programme> list = funding.programmesOf(kommune);
+		Programme programme = list.stream().filter(p -> programmeId != null && p.id().value().equals(programmeId))
+			.findFirst().orElse(list.isEmpty() ? null : list.get(0));
+		model.addAttribute("kommune", k);
+		model.addAttribute("programmes", list);
+		model.addAttribute("programme", programme);
+		model.addAttribute("categories", CostCategory.values());
+		model.addAttribute("kinds", BookingKind.values());
+		model.addAttribute("canBook", authorization.isAllowed(Permission.FUNDING_EDIT, kommune));
+		model.addAttribute("canManage", authorization.isAllowed(Permission.PROGRAMME_MANAGE, null));
+		if (programme != null) {
+			form.setProgramme(programme.id().value());
+			if (form.getYear() == null) {
+				int now = java.time.Year.now().getValue();
+				form.setYear(Math.max(programme.periodStart().getYear(), Math.min(programme.periodEnd().getYear(), now)));
+			}
+			model.addAttribute("overview", funding.overview(programme.id(), kommune));
+			model.addAttribute("bookings", funding.bookings(programme.id(), kommune));
+			List<Integer> years = new ArrayList<>();
+			for (int y = programme.periodStart().getYear(); y <= programme.periodEnd().getYear(); y++) {
+				years.add(y);
+			}
+			model.addAttribute("years", years);
+		}
+		if (!model.containsAttribute("bookingForm")) {
+			model.addAttribute("bookingForm", form);
+		}
+	}
+}

@@ -1,0 +1,155 @@
+package de.daks.funding;
+
+import de.daks.programme.Programme;
+import de.daks.programme.ProgrammeId;
+import de.daks.programme.ProgrammeManagement;
+import de.daks.shared.KommuneId;
+import de.daks.shared.audit.AuditLog;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Money rules per programme, budgets per Kommune/year/category, commitments and expenses checked against the rules
+ * and the remaining budget (a warning before the cap, a block above it), and the overviews. Every change is audited.
+ */
+@Service
+public class FundingManagement {
+
+	private final FundingRepository repository;
+
+	private final ProgrammeManagement programmes;
+
+	private final AuditLog audit;
+
+	private final Clock clock;
+
+	FundingManagement(FundingRepository repository, ProgrammeManagement programmes, AuditLog audit, Clock clock) {
+		this.repository = repository;
+		this.programmes = programmes;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** The programme's rules, or the call's defaults if none are set. */
+	@Transactional(readOnly = true)
+	public FundingRules rules(ProgrammeId programme) {
+		return repository.rules(programme).orElse(FundingRules.DEFAULTS);
+	}
+
+	@Transactional
+	public void setRules(ProgrammeId programme, Money consultingCap, Money materialCap, BigDecimal warningPercent) {
+		programmes.get(programme);
+		FundingRules rules = new FundingRules(FundingRules.DEFAULTS.withCap(CostCategory.EXTERNAL_CONSULTING,
+				consultingCap).withCap(CostCategory.MATERIAL_COSTS, materialCap).caps(),
+				FundingRules.DEFAULTS.ineligible(), warningPercent);
+		repository.saveRules(programme, rules);
+		audit.record("funding.rules.changed", "Programme", programme.toString(), null,
+				"caps " + consultingCap + " / " + materialCap + ", warning at " + warningPercent + " %");
+	}
+
+	/**
+	 * Sets the budget of a Kommune for a year and category.
+	 * @throws IllegalArgumentException if the category is not eligible, the amount exceeds the cap or the year lies
+	 *         outside the programme period
+	 */
+	@Transactional
+	public void setBudget(ProgrammeId programme, KommuneId kommune, int year, CostCategory category, Money amount) {
+		Programme p = programmes.get(programme);
+		requireYear(p, year);
+		FundingRules rules = rules(programme);
+		if (!rules.isEligible(category)) {
+			throw new IllegalArgumentException(category + " is not eligible");
+		}
+		if (amount.isNegative() || amount.exceeds(rules.cap(category).orElseThrow())) {
+			throw new IllegalArgumentException("The budget must be between 0 and the cap " + rules.cap(category).get());
+		}
+		repository.saveBudget(programme, kommune, year, category, amount);
+		audit.record("funding.budget.set", "Budget", programme + "/" + year + "/" + category, kommune,
+				amount.toString());
+	}
+
+	/** Checks a booking without storing it (for the warning before the cap). */
+	@Transactional(readOnly = true)
+	public BookingCheck check(ProgrammeId programme, KommuneId kommune, int year, CostCategory category,
+			BookingKind kind, Money amount) {
+		return rules(programme).check(category, repository.budget(programme, kommune, year, category),
+				repository.total(programme, kommune, year, category, kind), amount);
+	}
+
+	/**
+	 * Books a commitment or expense after checking it.
+	 * @param warningAccepted a booking that reaches the warning share is stored only when the warning was shown and
+	 *        accepted
+	 * @return the check; when it is a warning that was not accepted, nothing is stored
+	 * @throws BookingRefusedException over the limit or not eligible – nothing is stored
+	 */
+	@Transactional
+	public BookingCheck book(ProgrammeId programme, KommuneId kommune, int year, CostCategory category,
+			BookingKind kind, Money amount, String description, String reference, boolean warningAccepted) {
+		Programme p = programmes.get(programme);
+		requireYear(p, year);
+		if (!programmes.kommunenOf(programme).contains(kommune)) {
+			throw new IllegalArgumentException("The Kommune does not take part in " + p.shortName());
+		}
+		BookingCheck check = check(programme, kommune, year, category, kind, amount);
+		if (!check.allowed()) {
+			throw new BookingRefusedException(check);
+		}
+		if (check.outcome() == BookingCheck.Outcome.WARNING && !warningAccepted) {
+			return check;
+		}
+		Booking booking = new Booking(UUID.randomUUID(), programme, kommune, year, category, kind, amount,
+				description.strip(), reference.strip(), LocalDate.now(clock));
+		repository.insert(booking, clock.instant());
+		audit.record("funding." + kind.name().toLowerCase() + ".booked", "Booking", booking.id().toString(), kommune,
+				category + " " + year + ": " + amount + " – " + booking.description());
+		return check;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Booking> bookings(ProgrammeId programme, KommuneId kommune) {
+		return repository.bookings(programme, kommune);
+	}
+
+	/** Planned, committed, spent and remaining by year of the programme period and eligible category. */
+	@Transactional(readOnly = true)
+	public FundingOverview overview(ProgrammeId programme, KommuneId kommune) {
+		Programme p = programmes.get(programme);
+		FundingRules rules = rules(programme);
+		List<FundingOverview.Row> rows = new ArrayList<>();
+		for (int year = p.periodStart().getYear(); year <= p.periodEnd().getYear(); year++) {
+			for (CostCategory category : CostCategory.values()) {
+				if (!rules.isEligible(category)) {
+					continue;
+				}
+				Money cap = rules.cap(category).orElseThrow();
+				Optional<Money> budget = repository.budget(programme, kommune, year, category);
+				Money planned = budget.map(b -> b.min(cap)).orElse(cap);
+				Money committed = repository.total(programme, kommune, year, category, BookingKind.COMMITMENT);
+				Money spent = repository.total(programme, kommune, year, category, BookingKind.EXPENSE);
+				Money used = committed.compareTo(spent) >= 0 ? committed : spent;
+				rows.add(new FundingOverview.Row(year, category, planned, committed, spent, planned.minus(used)));
+			}
+		}
+		return FundingOverview.of(rows);
+	}
+
+	/** The programmes a Kommune takes part in. */
+	@Transactional(readOnly = true)
+	public List<Programme> programmesOf(KommuneId kommune) {
+		return programmes.findAll().stream().filter(p -> programmes.kommunenOf(p.id()).contains(kommune)).toList();
+	}
+
+	private static void requireYear(Programme p, int year) {
+		if (year < p.periodStart().getYear() || year > p.periodEnd().getYear()) {
+			throw new IllegalArgumentException("The year " + year + " lies outside the programme period");
+		}
+	}
+}

@@ -1,0 +1,104 @@
+package de.daks.funding;
+
+import de.daks.programme.ProgrammeId;
+import de.daks.shared.KommuneId;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class FundingRepository {
+
+	private final JdbcClient jdbc;
+
+	FundingRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<FundingRules> rules(ProgrammeId programme) {
+		return jdbc.sql("select * from funding_rules where programme_id = :p").param("p", programme.value())
+			.query((rs, n) -> {
+				Map<CostCategory, Money> caps = new EnumMap<>(CostCategory.class);
+				caps.put(CostCategory.EXTERNAL_CONSULTING, new Money(rs.getBigDecimal("consulting_cap")));
+				caps.put(CostCategory.MATERIAL_COSTS, new Money(rs.getBigDecimal("material_cap")));
+				return new FundingRules(caps,
+						EnumSet.of(CostCategory.CONSTRUCTION_INVESTMENT, CostCategory.PUBLIC_STAFF),
+						rs.getBigDecimal("warning_percent"));
+			}).optional();
+	}
+
+	void saveRules(ProgrammeId programme, FundingRules rules) {
+		jdbc.sql("delete from funding_rules where programme_id = :p").param("p", programme.value()).update();
+		jdbc.sql("""
+				insert into funding_rules (programme_id, consulting_cap, material_cap, warning_percent)
+				values (:p, :c, :m, :w)""")
+			.param("p", programme.value())
+			.param("c", rules.cap(CostCategory.EXTERNAL_CONSULTING).orElse(Money.ZERO).amount())
+			.param("m", rules.cap(CostCategory.MATERIAL_COSTS).orElse(Money.ZERO).amount())
+			.param("w", rules.warningPercent()).update();
+	}
+
+	Optional<Money> budget(ProgrammeId programme, KommuneId kommune, int year, CostCategory category) {
+		return jdbc.sql("""
+				select amount from funding_budget
+				where programme_id = :p and kommune_id = :k and budget_year = :y and category = :c""")
+			.param("p", programme.value()).param("k", kommune.value()).param("y", year).param("c", category.name())
+			.query(BigDecimal.class).optional().map(Money::new);
+	}
+
+	void saveBudget(ProgrammeId programme, KommuneId kommune, int year, CostCategory category, Money amount) {
+		jdbc.sql("""
+				delete from funding_budget
+				where programme_id = :p and kommune_id = :k and budget_year = :y and category = :c""")
+			.param("p", programme.value()).param("k", kommune.value()).param("y", year).param("c", category.name())
+			.update();
+		jdbc.sql("""
+				insert into funding_budget (programme_id, kommune_id, budget_year, category, amount)
+				values (:p, :k, :y, :c, :a)""")
+			.param("p", programme.value()).param("k", kommune.value()).param("y", year).param("c", category.name())
+			.param("a", amount.amount()).update();
+	}
+
+	Money total(ProgrammeId programme, KommuneId kommune, int year, CostCategory category, BookingKind kind) {
+		BigDecimal sum = jdbc.sql("""
+				select coalesce(sum(amount), 0) from funding_booking
+				where programme_id = :p and kommune_id = :k and budget_year = :y and category = :c and kind = :kind""")
+			.param("p", programme.value()).param("k", kommune.value()).param("y", year).param("c", category.name())
+			.param("kind", kind.name()).query(BigDecimal.class).single();
+		return new Money(sum);
+	}
+
+	void insert(Booking b, Instant now) {
+		jdbc.sql("""
+				insert into funding_booking (id, programme_id, kommune_id, budget_year, category, kind, amount,
+				  description, reference, booked_on, created_at)
+				values (:id, :p, :k, :y, :c, :kind, :a, :d, :r, :on, :at)""")
+			.param("id", b.id()).param("p", b.programme().value()).param("k", b.kommune().value())
+			.param("y", b.year()).param("c", b.category().name()).param("kind", b.kind().name())
+			.param("a", b.amount().amount()).param("d", b.description()).param("r", b.reference())
+			.param("on", Date.valueOf(b.bookedOn())).param("at", Timestamp.from(now)).update();
+	}
+
+	List<Booking> bookings(ProgrammeId programme, KommuneId kommune) {
+		return jdbc.sql("""
+				select * from funding_booking where programme_id = :p and kommune_id = :k
+				order by budget_year desc, booked_on desc, created_at desc""")
+			.param("p", programme.value()).param("k", kommune.value())
+			.query((rs, n) -> new Booking(rs.getObject("id", UUID.class),
+					new ProgrammeId(rs.getObject("programme_id", UUID.class)),
+					new KommuneId(rs.getObject("kommune_id", UUID.class)), rs.getInt("budget_year"),
+					CostCategory.valueOf(rs.getString("category")), BookingKind.valueOf(rs.getString("kind")),
+					new Money(rs.getBigDecimal("amount")), rs.getString("description"), rs.getString("reference"),
+					rs.getDate("booked_on").toLocalDate()))
+			.list();
+	}
+}

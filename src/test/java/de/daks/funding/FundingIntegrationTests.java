@@ -1,0 +1,132 @@
+package de.daks.funding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import de.daks.DaksIntegrationTest;
+import de.daks.identity.DaksPrincipal;
+import de.daks.identity.GlobalRole;
+import de.daks.identity.KommuneRole;
+import de.daks.identity.UserAccount;
+import de.daks.identity.UserId;
+import de.daks.identity.UserManagement;
+import de.daks.programme.ProgrammeId;
+import de.daks.programme.ProgrammeManagement;
+import de.daks.shared.KommuneId;
+import de.daks.shared.audit.AuditLog;
+import de.daks.territory.KommuneKind;
+import de.daks.territory.KommuneManagement;
+import de.daks.territory.NewKommune;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+@DaksIntegrationTest
+class FundingIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	FundingManagement funding;
+
+	@Autowired
+	ProgrammeManagement programmes;
+
+	@Autowired
+	KommuneManagement kommunen;
+
+	@Autowired
+	UserManagement users;
+
+	@Autowired
+	AuditLog audit;
+
+	private static String unique() {
+		return UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	private DaksPrincipal principal(String prefix, GlobalRole role) {
+		UserId id = users.createUser(prefix + "-" + unique() + "@test.invalid", "Person " + prefix, null, role);
+		UserAccount a = users.get(id);
+		return new DaksPrincipal(id, a.email(), a.displayName(), role, null, true, true, false);
+	}
+
+	private ResultActions book(DaksPrincipal who, KommuneId kommune, ProgrammeId programme, String category,
+			String amount, boolean accept) throws Exception {
+		return mvc.perform(post("/kommunen/" + kommune + "/foerderung/buchungen").with(csrf()).with(user(who))
+			.param("programme", programme.toString()).param("year", "2026").param("category", category)
+			.param("kind", "COMMITMENT").param("amount", amount).param("description", "Beratervertrag")
+			.param("reference", "V-1").param("warningAccepted", String.valueOf(accept)));
+	}
+
+	@Test
+	void bookingsAreWarnedBeforeAndBlockedAboveTheBudget() throws Exception {
+		// given: a budget of 12,000 € for consulting in 2026 (cap 30,000 €, warning at 90 % = 10,800 €)
+		DaksPrincipal office = principal("office", GlobalRole.GESCHAEFTSSTELLE);
+		DaksPrincipal coordinator = principal("coord", null);
+		KommuneId kommune = kommunen.create(new NewKommune("Förderstadt " + unique(), KommuneKind.STADT, List.of(),
+				"15", 20_000L, "2023-12-31", new BigDecimal("40.00"), false));
+		users.addMembership(coordinator.id(), kommune, KommuneRole.KOORDINATION);
+		ProgrammeId programme = programmes.create("Programm " + unique(), "F" + unique(), "",
+				LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31));
+		programmes.addKommune(programme, kommune);
+		mvc.perform(post("/kommunen/" + kommune + "/foerderung/budget").with(csrf()).with(user(office))
+			.param("programme", programme.toString()).param("year", "2026").param("category", "EXTERNAL_CONSULTING")
+			.param("amount", "12.000,00")).andExpect(status().is3xxRedirection());
+
+		// when / then: 9,000 € is fine
+		book(coordinator, kommune, programme, "EXTERNAL_CONSULTING", "9.000,00", false)
+			.andExpect(status().is3xxRedirection());
+		// 2,000 € more reaches the warning line: shown, not stored
+		String warning = book(coordinator, kommune, programme, "EXTERNAL_CONSULTING", "2.000", false)
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(warning).contains("nur noch 1.000,00 € von 12.000,00 €");
+		assertThat(funding.bookings(programme, kommune)).hasSize(1);
+		// accepted: stored
+		book(coordinator, kommune, programme, "EXTERNAL_CONSULTING", "2.000", true)
+			.andExpect(status().is3xxRedirection());
+		// one cent over the budget: blocked with the remaining amount named
+		String blocked = book(coordinator, kommune, programme, "EXTERNAL_CONSULTING", "1.000,01", true)
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(blocked).contains("überschreitet die Obergrenze").contains("1.000,00 € von 12.000,00 €");
+		// exactly the rest: allowed
+		book(coordinator, kommune, programme, "EXTERNAL_CONSULTING", "1000", true)
+			.andExpect(status().is3xxRedirection());
+		// not eligible, and a malformed amount
+		assertThat(book(coordinator, kommune, programme, "CONSTRUCTION_INVESTMENT", "10", true)
+			.andReturn().getResponse().getContentAsString()).contains("nicht förderfähig (Bau und Investitionen");
+		assertThat(book(coordinator, kommune, programme, "MATERIAL_COSTS", "12,345", true)
+			.andReturn().getResponse().getContentAsString()).contains("höchstens zwei Nachkommastellen");
+
+		// then: the overview and the audit log
+		FundingOverview overview = funding.overview(programme, kommune);
+		FundingOverview.Row consulting2026 = overview.rows().stream()
+			.filter(r -> r.year() == 2026 && r.category() == CostCategory.EXTERNAL_CONSULTING).findFirst().orElseThrow();
+		assertThat(consulting2026.planned()).isEqualTo(Money.of(12_000));
+		assertThat(consulting2026.committed()).isEqualTo(Money.of(9_000 + 2_000 + 1_000));
+		assertThat(consulting2026.remaining()).isEqualTo(Money.ZERO);
+		// 2 years × (30,000 + 10,000) minus the 18,000 € cut from consulting 2026
+		assertThat(overview.planned()).isEqualTo(Money.of(2 * (30_000 + 10_000) - (30_000 - 12_000)));
+		assertThat(funding.bookings(programme, kommune)).hasSize(3);
+		assertThat(audit.latest(kommune, 50)).extracting(e -> e.action())
+			.contains("funding.budget.set", "funding.commitment.booked");
+		String page = mvc.perform(get("/kommunen/" + kommune + "/foerderung").with(user(coordinator)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("12.000,00 €").contains("Beratervertrag");
+		String overviewPage = mvc.perform(get("/programme/" + programme + "/foerderung").with(user(office)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(overviewPage).contains("62.000,00 €");
+		assertThat(mvc.perform(get("/kommunen/" + kommune).with(user(coordinator))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsString()).contains("/kommunen/" + kommune + "/foerderung");
+	}
+}
