@@ -1,0 +1,183 @@
+package de.daks.network.web;
+
+import de.daks.identity.Permission;
+import de.daks.identity.Requires;
+import de.daks.network.Newsletter;
+import de.daks.network.NewsletterIssue;
+import de.daks.network.Segment;
+import de.daks.shared.web.Flash;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The newsletter: public subscription with double opt-in and unsubscribe (one click, also as RFC 8058 POST without
+ * a session), and the Geschäftsstelle's issues.
+ */
+@Controller
+class NewsletterController {
+
+	private static final int SUBJECT_MAX = 200;
+
+	private static final int BODY_MAX = 40000;
+
+	private final Newsletter newsletter;
+
+	NewsletterController(Newsletter newsletter) {
+		this.newsletter = newsletter;
+	}
+
+	@GetMapping("/newsletter")
+	@Requires(Permission.PUBLIC)
+	String showSubscription(Model model) {
+		model.addAttribute("segments", Segment.values());
+		return "network/newsletter";
+	}
+
+	@PostMapping("/newsletter")
+	@Requires(Permission.PUBLIC)
+	String processSubscription(@RequestParam(defaultValue = "") String email,
+			@RequestParam(required = false) @Nullable List<String> segments, Model model,
+			RedirectAttributes redirect) {
+		Set<Segment> chosen = segments(segments);
+		boolean badEmail = !Newsletter.isEmail(email);
+		if (badEmail || chosen.isEmpty()) {
+			model.addAttribute("segments", Segment.values());
+			model.addAttribute("email", email);
+			model.addAttribute("chosen", chosen);
+			model.addAttribute("badEmail", badEmail);
+			model.addAttribute("badSegments", chosen.isEmpty());
+			return "network/newsletter";
+		}
+		newsletter.subscribe(email, chosen);
+		Flash.success(redirect, "network.newsletter.checkMail");
+		return "redirect:/newsletter";
+	}
+
+	@GetMapping("/newsletter/bestaetigen/{token}")
+	@Requires(Permission.PUBLIC)
+	String showConfirmation(@PathVariable String token, Model model) {
+		model.addAttribute("token", token);
+		return "network/newsletter-confirm";
+	}
+
+	@PostMapping("/newsletter/bestaetigen/{token}")
+	@Requires(Permission.PUBLIC)
+	String processConfirmation(@PathVariable String token, RedirectAttributes redirect) {
+		if (newsletter.confirm(token)) {
+			Flash.success(redirect, "network.newsletter.confirmed");
+		}
+		else {
+			Flash.error(redirect, "network.newsletter.linkInvalid");
+		}
+		return "redirect:/newsletter";
+	}
+
+	@GetMapping("/newsletter/abmelden/{token}")
+	@Requires(Permission.PUBLIC)
+	String showUnsubscription(@PathVariable String token, Model model, HttpServletResponse response) {
+		if (!newsletter.knowsUnsubscribeToken(token)) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			model.addAttribute("invalid", true);
+		}
+		model.addAttribute("token", token);
+		return "network/newsletter-unsubscribe";
+	}
+
+	/** One click: from the page's button or as RFC 8058 POST of a mail client (no session, no CSRF token). */
+	@PostMapping("/newsletter/abmelden/{token}")
+	@Requires(Permission.PUBLIC)
+	String processUnsubscription(@PathVariable String token, Model model, HttpServletResponse response) {
+		boolean known = newsletter.unsubscribe(token);
+		if (!known) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+		}
+		model.addAttribute("done", known);
+		model.addAttribute("invalid", !known);
+		model.addAttribute("token", token);
+		return "network/newsletter-unsubscribe";
+	}
+
+	@GetMapping("/newsletter/ausgaben")
+	@Requires(Permission.PROGRAMME_MANAGE)
+	String showIssues(Model model) {
+		model.addAttribute("issues", newsletter.issues());
+		model.addAttribute("subscribers", newsletter.confirmedSubscribers());
+		model.addAttribute("segments", Segment.values());
+		return "network/issues";
+	}
+
+	@PostMapping("/newsletter/ausgaben")
+	@Requires(Permission.PROGRAMME_MANAGE)
+	String processComposition(@RequestParam(defaultValue = "") String subject,
+			@RequestParam(defaultValue = "") String news,
+			@RequestParam(required = false) @Nullable List<String> segments, RedirectAttributes redirect) {
+		Set<Segment> chosen = segments(segments);
+		if (subject.isBlank() || subject.length() > SUBJECT_MAX || news.length() > BODY_MAX / 2
+				|| chosen.isEmpty()) {
+			Flash.error(redirect, "network.issue.invalid");
+			return "redirect:/newsletter/ausgaben";
+		}
+		NewsletterIssue issue = newsletter.compose(subject, news, chosen);
+		return "redirect:/newsletter/ausgaben/" + issue.id();
+	}
+
+	@GetMapping("/newsletter/ausgaben/{id}")
+	@Requires(Permission.PROGRAMME_MANAGE)
+	String showIssue(@PathVariable UUID id, Model model) {
+		model.addAttribute("issue", newsletter.issue(id));
+		model.addAttribute("segments", Segment.values());
+		return "network/issue";
+	}
+
+	@PostMapping("/newsletter/ausgaben/{id}")
+	@Requires(Permission.PROGRAMME_MANAGE)
+	String processIssueEdit(@PathVariable UUID id, @RequestParam(defaultValue = "") String subject,
+			@RequestParam(defaultValue = "") String body,
+			@RequestParam(required = false) @Nullable List<String> segments, RedirectAttributes redirect) {
+		Set<Segment> chosen = segments(segments);
+		NewsletterIssue issue = newsletter.issue(id);
+		if (issue.sent() || subject.isBlank() || subject.length() > SUBJECT_MAX || body.isBlank()
+				|| body.length() > BODY_MAX || chosen.isEmpty()) {
+			Flash.error(redirect, "network.issue.invalid");
+		}
+		else {
+			newsletter.edit(id, subject, body, chosen);
+			Flash.success(redirect, "network.issue.saved");
+		}
+		return "redirect:/newsletter/ausgaben/" + id;
+	}
+
+	@PostMapping("/newsletter/ausgaben/{id}/senden")
+	@Requires(Permission.PROGRAMME_MANAGE)
+	String processSending(@PathVariable UUID id, RedirectAttributes redirect) {
+		if (newsletter.issue(id).sent()) {
+			Flash.error(redirect, "network.issue.alreadySent");
+		}
+		else {
+			newsletter.send(id);
+			Flash.success(redirect, "network.issue.sent");
+		}
+		return "redirect:/newsletter/ausgaben/" + id;
+	}
+
+	private static Set<Segment> segments(@Nullable List<String> values) {
+		Set<Segment> set = EnumSet.noneOf(Segment.class);
+		if (values != null) {
+			values.forEach(v -> Arrays.stream(Segment.values()).filter(s -> s.name().equals(v)).forEach(set::add));
+		}
+		return set;
+	}
+}
