@@ -13,6 +13,8 @@ import de.daks.workshop.Board;
 import de.daks.workshop.Card;
 import de.daks.workshop.CardOrigin;
 import de.daks.workshop.Phase;
+import de.daks.workshop.Registration;
+import de.daks.workshop.Registrations;
 import de.daks.workshop.VoteSession;
 import de.daks.workshop.Workshop;
 import de.daks.workshop.WorkshopException;
@@ -61,8 +63,11 @@ class WorkshopController {
 
 	private final DocumentRenderer renderer;
 
+	private final Registrations registrations;
+
 	WorkshopController(Workshops workshops, WorkshopWebSupport support, WorkshopDocuments documents,
-			DocumentRenderer renderer) {
+			DocumentRenderer renderer, Registrations registrations) {
+		this.registrations = registrations;
 		this.workshops = workshops;
 		this.support = support;
 		this.documents = documents;
@@ -111,6 +116,14 @@ class WorkshopController {
 		model.addAttribute("fields", workshops.fields(workshop));
 		model.addAttribute("allClusters", workshops.clusters(workshop));
 		model.addAttribute("origins", List.of(CardOrigin.MODERATOR, CardOrigin.PAPER));
+		model.addAttribute("swot", support.swotInput(kommuneId));
+		List<Registration> list = registrations.list(workshop);
+		model.addAttribute("registrations", list);
+		model.addAttribute("registeredCount", list.stream().filter(r -> r.status() == Registration.Status.REGISTERED)
+			.count());
+		model.addAttribute("waitingCount", list.stream().filter(r -> r.status() == Registration.Status.WAITING)
+			.count());
+		model.addAttribute("capacity", registrations.capacity(workshop));
 		support.joinInfo(workshop, model);
 		return "workshop/board";
 	}

@@ -3,6 +3,10 @@ package de.daks.workshop.web;
 import de.daks.identity.Authorization;
 import de.daks.identity.Permission;
 import de.daks.identity.QrCodeSvg;
+import de.daks.profile.ProfileContent;
+import de.daks.profile.ProfileContents;
+import de.daks.profile.SwotItem;
+import de.daks.profile.SwotQuadrant;
 import de.daks.shared.KommuneId;
 import de.daks.territory.Kommune;
 import de.daks.territory.KommuneManagement;
@@ -18,7 +22,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -45,10 +51,13 @@ class WorkshopWebSupport {
 
 	private final Clock clock;
 
+	private final ProfileContents profiles;
+
 	private final String baseUrl;
 
 	WorkshopWebSupport(KommuneManagement kommunen, Authorization authorization, Workshops workshops, LiveFeed feed,
-			Clock clock, @Value("${daks.base-url}") String baseUrl) {
+			Clock clock, ProfileContents profiles, @Value("${daks.base-url}") String baseUrl) {
+		this.profiles = profiles;
 		this.kommunen = kommunen;
 		this.authorization = authorization;
 		this.workshops = workshops;
@@ -72,6 +81,19 @@ class WorkshopWebSupport {
 		model.addAttribute("phases", Phase.values());
 		model.addAttribute("timerSeconds", timerSeconds(workshop));
 		return workshop;
+	}
+
+	/** The SWOT items of the Kommunalprofil by quadrant (only quadrants with items), the input of the workshop. */
+	Map<SwotQuadrant, List<SwotItem>> swotInput(KommuneId kommune) {
+		ProfileContent content = profiles.load(kommune);
+		Map<SwotQuadrant, List<SwotItem>> swot = new LinkedHashMap<>();
+		for (SwotQuadrant quadrant : SwotQuadrant.values()) {
+			List<SwotItem> items = content.swot(quadrant);
+			if (!items.isEmpty()) {
+				swot.put(quadrant, items);
+			}
+		}
+		return swot;
 	}
 
 	String joinLink(Workshop workshop) {
