@@ -352,6 +352,33 @@ class WorkshopIntegrationTests {
 	}
 
 	@Test
+	void theGuestsSseEndpointStreamsTheLogWithIdsAndNeverAHiddenText() throws Exception {
+		// given
+		Workshop workshop = plan("SSE");
+		Cookie guest = join(workshop, "Sina");
+		Card hidden = workshops.postAsModerator(workshop, null, Phase.CRITIQUE, 0, "Geheimer Text", CardOrigin.PAPER);
+		workshops.hideCard(workshop, hidden.id(), "Test");
+		// when
+		MvcResult stream = mvc.perform(get("/w/" + workshop.code() + "/live").cookie(guest)
+			.header("Last-Event-ID", "0")).andExpect(
+					org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().asyncStarted())
+			.andReturn();
+		workshops.postAsModerator(workshop, null, Phase.CRITIQUE, 0, "Live über SSE", CardOrigin.MODERATOR);
+		String body = "";
+		for (int i = 0; i < 100 && !body.contains("Live über SSE"); i++) {
+			Thread.sleep(50);
+			body = stream.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		}
+		// then
+		assertThat(body).contains("id:1\nevent:card-hidden\n", "id:3\nevent:card\n",
+				"Live über SSE").doesNotContain("Geheimer Text");
+		assertThat(body.indexOf("id:1\n")).isLessThan(body.indexOf("id:2\n"));
+		assertThat(body.indexOf("id:2\n")).isLessThan(body.indexOf("id:3\n"));
+		// without a guest identity of this workshop: refused
+		mvc.perform(get("/w/" + workshop.code() + "/live")).andExpect(status().isForbidden());
+	}
+
+	@Test
 	void mergingCardsKeepsTheirDotsOnTheTarget() {
 		// given
 		Workshop workshop = plan("Zusammenführen");
