@@ -185,6 +185,10 @@ class WorkshopIntegrationTests {
 			.param("phase", "CRITIQUE").param("title", "Was drängt?").param("dots", "2"))
 			.andExpect(flash().attribute("flashSuccess", "workshop.vote.opened"));
 		long session = workshops.sessions(workshop).get(0).id();
+		mvc.perform(post(base + "/" + workshop.id() + "/abstimmungen").with(user(moderator)).with(csrf())
+			.param("phase", "CRITIQUE").param("dots", "2"))
+			.andExpect(flash().attribute("flashError", "workshop.vote.alreadyOpen"));
+		assertThat(workshops.sessions(workshop)).hasSize(1);
 		// when / then
 		vote(workshop, anna, session, a.id()).andExpect(flash().attribute("flashSuccess", "workshop.vote.counted"));
 		vote(workshop, anna, session, a.id()).andExpect(flash().attribute("flashError", "workshop.vote.alreadyOnCard"));
