@@ -284,6 +284,15 @@ class WorkshopIntegrationTests {
 		// the print view shows the proposals
 		assertThat(mvc.perform(get(base + "/" + workshop.id() + "/druck").with(user(mentor))).andReturn().getResponse()
 			.getContentAsString()).contains("Mobilität", "Heimatverein", "Fahrer suchen");
+		// a photo of the pin board, uploaded as attachment of the step, is listed on the board and in the documentation
+		byte[] photo = java.util.Base64.getDecoder().decode(
+				"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/kommunen/" + kommune + "/schritte/zukunftswerkstatt/anhaenge")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "Stellwand-Kritik.png", "image/png", photo))
+			.with(user(moderator)).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(mvc.perform(get(base + "/" + workshop.id()).with(user(mentor))).andReturn().getResponse()
+			.getContentAsString()).contains("Stellwand-Kritik.png");
 		// and the documentation as PDF and editable DOCX
 		byte[] pdf = mvc.perform(get(base + "/" + workshop.id() + "/dokumentation.pdf").with(user(mentor)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -291,7 +300,7 @@ class WorkshopIntegrationTests {
 		byte[] docx = mvc.perform(get(base + "/" + workshop.id() + "/dokumentation.docx").with(user(mentor)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		assertThat(documentXml(docx)).contains("Mobilität", "Heimatverein", "Fahrer suchen",
-				"Ein Bürgerbus für alle Dörfer", "Förderung über den Kreis möglich");
+				"Ein Bürgerbus für alle Dörfer", "Förderung über den Kreis möglich", "Stellwand-Kritik.png");
 	}
 
 	private static String documentXml(byte[] docx) throws java.io.IOException {

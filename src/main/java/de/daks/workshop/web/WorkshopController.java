@@ -105,7 +105,7 @@ class WorkshopController {
 	@GetMapping(ONE)
 	@Requires(Permission.KOMMUNE_VIEW)
 	String board(@PathVariable KommuneId kommuneId, @PathVariable long workshopId,
-			@RequestParam(required = false) @Nullable Phase phase, Model model) {
+			@RequestParam(required = false) @Nullable Phase phase, Model model, Locale locale) {
 		Workshop workshop = support.workshop(kommuneId, workshopId, model);
 		Phase shown = phase == null ? workshop.phase() : phase;
 		Board board = workshops.board(workshop, shown, true);
@@ -117,6 +117,7 @@ class WorkshopController {
 		model.addAttribute("allClusters", workshops.clusters(workshop));
 		model.addAttribute("origins", List.of(CardOrigin.MODERATOR, CardOrigin.PAPER));
 		model.addAttribute("swot", support.swotInput(kommuneId));
+		model.addAttribute("photos", support.photos(kommuneId, locale));
 		List<Registration> list = registrations.list(workshop);
 		model.addAttribute("registrations", list);
 		model.addAttribute("registeredCount", list.stream().filter(r -> r.status() == Registration.Status.REGISTERED)
@@ -283,7 +284,8 @@ class WorkshopController {
 	ResponseEntity<byte[]> documentationPdf(@PathVariable KommuneId kommuneId, @PathVariable long workshopId,
 			Locale locale, Model model) {
 		Workshop workshop = support.workshop(kommuneId, workshopId, model);
-		byte[] pdf = renderer.pdf(documents.document((Kommune) model.getAttribute("kommune"), workshop, locale));
+		byte[] pdf = renderer.pdf(documents.document((Kommune) model.getAttribute("kommune"), workshop,
+				photoNames(kommuneId, locale), locale));
 		return download(pdf, DocumentRenderer.PDF_MEDIA_TYPE, WorkshopDocuments.fileName(workshop, "pdf"));
 	}
 
@@ -292,8 +294,13 @@ class WorkshopController {
 	ResponseEntity<byte[]> documentationDocx(@PathVariable KommuneId kommuneId, @PathVariable long workshopId,
 			Locale locale, Model model) {
 		Workshop workshop = support.workshop(kommuneId, workshopId, model);
-		byte[] docx = renderer.docx(documents.document((Kommune) model.getAttribute("kommune"), workshop, locale));
+		byte[] docx = renderer.docx(documents.document((Kommune) model.getAttribute("kommune"), workshop,
+				photoNames(kommuneId, locale), locale));
 		return download(docx, DocumentRenderer.DOCX_MEDIA_TYPE, WorkshopDocuments.fileName(workshop, "docx"));
+	}
+
+	private List<String> photoNames(KommuneId kommuneId, Locale locale) {
+		return support.photos(kommuneId, locale).stream().map(a -> a.fileName()).toList();
 	}
 
 	private static ResponseEntity<byte[]> download(byte[] content, String type, String fileName) {
