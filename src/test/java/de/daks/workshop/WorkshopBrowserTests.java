@@ -164,6 +164,11 @@ class WorkshopBrowserTests extends BrowserTestSupport {
 		open(moderation + "/druck");
 		assertThat(pageText()).contains("Teilnehmende Gäste (ohne Konto): 3");
 		assertNoPayloadRan();
+		// registration and random selection pages
+		open(moderation + "/zufallsbuerger");
+		assertAccessible();
+		open("/w/" + workshop.code() + "/anmeldung");
+		assertAccessible();
 		use(first);
 	}
 

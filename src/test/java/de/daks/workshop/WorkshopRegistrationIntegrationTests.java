@@ -86,6 +86,40 @@ class WorkshopRegistrationIntegrationTests {
 		assertThat(registrations.list(workshop)).isEmpty();
 	}
 
+	@Test
+	void theModerationDrawsAStratifiedSampleAndBadListsAreExplainedByLine() throws Exception {
+		// given
+		ProcessFixtures fixtures = new ProcessFixtures(users, kommunen);
+		KommuneId kommune = fixtures.kommune("Losstadt");
+		DaksPrincipal moderator = fixtures.member(kommune, KommuneRole.BERATUNG);
+		DaksPrincipal mentor = fixtures.member(kommune, KommuneRole.MENTOR);
+		Workshop workshop = workshops.create(kommune, new NewWorkshop("Bürgerrat " + ProcessFixtures.random(),
+				LocalDateTime.of(2027, 4, 1, 18, 0), "Rathaus", false, WorkshopFormat.CLASSIC, null, null, Map.of()));
+		String path = "/kommunen/" + kommune + "/zukunftswerkstatt/" + workshop.id() + "/zufallsbuerger";
+		StringBuilder csv = new StringBuilder("Name;Alter;Geschlecht;Quartier\n");
+		for (int i = 0; i < 200; i++) {
+			csv.append("Einwohner ").append(i).append(';').append(18 + i % 70).append(';').append(i % 2 == 0 ? "w" : "m")
+				.append(';').append(i < 150 ? "Altstadt" : "Neubau").append('\n');
+		}
+		// when
+		String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(path)
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "liste.csv", "text/csv",
+					csv.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.param("size", "20").with(user(moderator)).with(csrf())).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+		// then
+		assertThat(page).contains("Stichprobe (20 Personen)");
+		assertThat(Pattern.compile("<td>Einwohner \\d+</td>").matcher(page).results().count()).isEqualTo(20);
+		String bad = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(path)
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "liste.csv", "text/csv",
+					"Name;Alter;Geschlecht;Quartier\nAda;zwölf;w;Mitte\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.param("size", "1").with(user(moderator)).with(csrf())).andExpect(status().isUnprocessableEntity())
+			.andReturn().getResponse().getContentAsString();
+		assertThat(bad).contains("Zeile 2:", "Das Alter „zwölf“ ist keine ganze Zahl");
+		// personal data: the mentor (reading only) may not draw
+		mvc.perform(get(path).with(user(mentor))).andExpect(status().isForbidden());
+	}
+
 	private String register(Workshop workshop, String name, String email) throws Exception {
 		String page = mvc.perform(post("/w/" + workshop.code() + "/anmeldung").with(csrf()).param("name", name)
 			.param("email", email)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
