@@ -236,7 +236,13 @@ public class Workshops {
 		if (dotsPerPerson < 1 || dotsPerPerson > 20) {
 			throw new WorkshopException("workshop.error.dots");
 		}
-		String clean = title.strip().isEmpty() ? "" : title.strip();
+		if (repository.sessions(workshop.id()).stream().anyMatch(s -> s.phase() == phase && s.open())) {
+			throw new WorkshopException("workshop.vote.alreadyOpen");
+		}
+		String clean = title.strip();
+		if (clean.length() > 200) {
+			throw new WorkshopException("workshop.vote.titleLong");
+		}
 		long id = repository.insertSession(workshop.id(), phase, clean, dotsPerPerson, multiplePerCard,
 				resultsVisible, clock.instant());
 		append(workshop.id(), SESSION, id);

@@ -164,19 +164,31 @@ class WorkshopBrowserTests extends BrowserTestSupport {
 		open(moderation + "/druck");
 		assertThat(pageText()).contains("Teilnehmende Gäste (ohne Konto): 3");
 		assertNoPayloadRan();
+		// registration and random selection pages
+		open(moderation + "/zufallsbuerger");
+		assertAccessible();
+		open("/w/" + workshop.code() + "/anmeldung");
+		assertAccessible();
 		use(first);
 	}
 
 	private void post(String text, String column) {
-		driver.findElement(By.id("text")).sendKeys(text);
+		org.openqa.selenium.WebElement textarea = driver.findElement(By.id("text"));
+		textarea.sendKeys(text);
 		new Select(driver.findElement(By.id("column"))).selectByValue(column);
 		driver.findElement(By.cssSelector("form.ws-post button")).click();
+		// the form posts and redirects: wait for the new page before reading it
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(textarea));
 		waitForText(driver, "Ihre Karte hängt an der Tafel.");
 	}
 
 	private void vote(String cardText) {
-		driver.findElement(By.xpath("//li[contains(@class,'ws-card')][p[text()='" + cardText
-				+ "']]//form[contains(@action,'/stimmen')]//button")).click();
+		org.openqa.selenium.WebElement button = driver.findElement(By.xpath("//li[contains(@class,'ws-card')][p[text()='"
+				+ cardText + "']]//form[contains(@action,'/stimmen')]//button"));
+		button.click();
+		new WebDriverWait(driver, Duration.ofSeconds(10))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
 	}
 
 	private void use(WebDriver browser) {

@@ -185,6 +185,10 @@ class WorkshopIntegrationTests {
 			.param("phase", "CRITIQUE").param("title", "Was drängt?").param("dots", "2"))
 			.andExpect(flash().attribute("flashSuccess", "workshop.vote.opened"));
 		long session = workshops.sessions(workshop).get(0).id();
+		mvc.perform(post(base + "/" + workshop.id() + "/abstimmungen").with(user(moderator)).with(csrf())
+			.param("phase", "CRITIQUE").param("dots", "2"))
+			.andExpect(flash().attribute("flashError", "workshop.vote.alreadyOpen"));
+		assertThat(workshops.sessions(workshop)).hasSize(1);
 		// when / then
 		vote(workshop, anna, session, a.id()).andExpect(flash().attribute("flashSuccess", "workshop.vote.counted"));
 		vote(workshop, anna, session, a.id()).andExpect(flash().attribute("flashError", "workshop.vote.alreadyOnCard"));
@@ -280,6 +284,15 @@ class WorkshopIntegrationTests {
 		// the print view shows the proposals
 		assertThat(mvc.perform(get(base + "/" + workshop.id() + "/druck").with(user(mentor))).andReturn().getResponse()
 			.getContentAsString()).contains("Mobilität", "Heimatverein", "Fahrer suchen");
+		// a photo of the pin board, uploaded as attachment of the step, is listed on the board and in the documentation
+		byte[] photo = java.util.Base64.getDecoder().decode(
+				"iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+			.multipart("/kommunen/" + kommune + "/schritte/zukunftswerkstatt/anhaenge")
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "Stellwand-Kritik.png", "image/png", photo))
+			.with(user(moderator)).with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(mvc.perform(get(base + "/" + workshop.id()).with(user(mentor))).andReturn().getResponse()
+			.getContentAsString()).contains("Stellwand-Kritik.png");
 		// and the documentation as PDF and editable DOCX
 		byte[] pdf = mvc.perform(get(base + "/" + workshop.id() + "/dokumentation.pdf").with(user(mentor)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
@@ -287,7 +300,7 @@ class WorkshopIntegrationTests {
 		byte[] docx = mvc.perform(get(base + "/" + workshop.id() + "/dokumentation.docx").with(user(mentor)))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		assertThat(documentXml(docx)).contains("Mobilität", "Heimatverein", "Fahrer suchen",
-				"Ein Bürgerbus für alle Dörfer", "Förderung über den Kreis möglich");
+				"Ein Bürgerbus für alle Dörfer", "Förderung über den Kreis möglich", "Stellwand-Kritik.png");
 	}
 
 	private static String documentXml(byte[] docx) throws java.io.IOException {
@@ -349,6 +362,33 @@ class WorkshopIntegrationTests {
 				|| f.data().contains("\"id\":" + first.id() + ",")).findFirst().orElseThrow();
 		assertThat(replayed.event()).isEqualTo("card-hidden");
 		assertThat(replayed.data()).doesNotContain(first.text());
+	}
+
+	@Test
+	void theGuestsSseEndpointStreamsTheLogWithIdsAndNeverAHiddenText() throws Exception {
+		// given
+		Workshop workshop = plan("SSE");
+		Cookie guest = join(workshop, "Sina");
+		Card hidden = workshops.postAsModerator(workshop, null, Phase.CRITIQUE, 0, "Geheimer Text", CardOrigin.PAPER);
+		workshops.hideCard(workshop, hidden.id(), "Test");
+		// when
+		MvcResult stream = mvc.perform(get("/w/" + workshop.code() + "/live").cookie(guest)
+			.header("Last-Event-ID", "0")).andExpect(
+					org.springframework.test.web.servlet.result.MockMvcResultMatchers.request().asyncStarted())
+			.andReturn();
+		workshops.postAsModerator(workshop, null, Phase.CRITIQUE, 0, "Live über SSE", CardOrigin.MODERATOR);
+		String body = "";
+		for (int i = 0; i < 100 && !body.contains("Live über SSE"); i++) {
+			Thread.sleep(50);
+			body = stream.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		}
+		// then
+		assertThat(body).contains("id:1\nevent:card-hidden\n", "id:3\nevent:card\n",
+				"Live über SSE").doesNotContain("Geheimer Text");
+		assertThat(body.indexOf("id:1\n")).isLessThan(body.indexOf("id:2\n"));
+		assertThat(body.indexOf("id:2\n")).isLessThan(body.indexOf("id:3\n"));
+		// without a guest identity of this workshop: refused
+		mvc.perform(get("/w/" + workshop.code() + "/live")).andExpect(status().isForbidden());
 	}
 
 	@Test

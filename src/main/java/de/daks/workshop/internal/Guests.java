@@ -67,7 +67,8 @@ public class Guests {
 		repository.deleteExpiredGuests(clock.instant());
 	}
 
-	static String hash(String token) {
+	/** The stored form of a token: SHA-256, hex. */
+	public static String hash(String token) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
 				.digest(token.getBytes(StandardCharsets.UTF_8)));

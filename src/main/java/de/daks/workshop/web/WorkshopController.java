@@ -13,6 +13,8 @@ import de.daks.workshop.Board;
 import de.daks.workshop.Card;
 import de.daks.workshop.CardOrigin;
 import de.daks.workshop.Phase;
+import de.daks.workshop.Registration;
+import de.daks.workshop.Registrations;
 import de.daks.workshop.VoteSession;
 import de.daks.workshop.Workshop;
 import de.daks.workshop.WorkshopException;
@@ -61,8 +63,11 @@ class WorkshopController {
 
 	private final DocumentRenderer renderer;
 
+	private final Registrations registrations;
+
 	WorkshopController(Workshops workshops, WorkshopWebSupport support, WorkshopDocuments documents,
-			DocumentRenderer renderer) {
+			DocumentRenderer renderer, Registrations registrations) {
+		this.registrations = registrations;
 		this.workshops = workshops;
 		this.support = support;
 		this.documents = documents;
@@ -100,7 +105,7 @@ class WorkshopController {
 	@GetMapping(ONE)
 	@Requires(Permission.KOMMUNE_VIEW)
 	String board(@PathVariable KommuneId kommuneId, @PathVariable long workshopId,
-			@RequestParam(required = false) @Nullable Phase phase, Model model) {
+			@RequestParam(required = false) @Nullable Phase phase, Model model, Locale locale) {
 		Workshop workshop = support.workshop(kommuneId, workshopId, model);
 		Phase shown = phase == null ? workshop.phase() : phase;
 		Board board = workshops.board(workshop, shown, true);
@@ -111,6 +116,15 @@ class WorkshopController {
 		model.addAttribute("fields", workshops.fields(workshop));
 		model.addAttribute("allClusters", workshops.clusters(workshop));
 		model.addAttribute("origins", List.of(CardOrigin.MODERATOR, CardOrigin.PAPER));
+		model.addAttribute("swot", support.swotInput(kommuneId));
+		model.addAttribute("photos", support.photos(kommuneId, locale));
+		List<Registration> list = registrations.list(workshop);
+		model.addAttribute("registrations", list);
+		model.addAttribute("registeredCount", list.stream().filter(r -> r.status() == Registration.Status.REGISTERED)
+			.count());
+		model.addAttribute("waitingCount", list.stream().filter(r -> r.status() == Registration.Status.WAITING)
+			.count());
+		model.addAttribute("capacity", registrations.capacity(workshop));
 		support.joinInfo(workshop, model);
 		return "workshop/board";
 	}
@@ -270,7 +284,8 @@ class WorkshopController {
 	ResponseEntity<byte[]> documentationPdf(@PathVariable KommuneId kommuneId, @PathVariable long workshopId,
 			Locale locale, Model model) {
 		Workshop workshop = support.workshop(kommuneId, workshopId, model);
-		byte[] pdf = renderer.pdf(documents.document((Kommune) model.getAttribute("kommune"), workshop, locale));
+		byte[] pdf = renderer.pdf(documents.document((Kommune) model.getAttribute("kommune"), workshop,
+				photoNames(kommuneId, locale), locale));
 		return download(pdf, DocumentRenderer.PDF_MEDIA_TYPE, WorkshopDocuments.fileName(workshop, "pdf"));
 	}
 
@@ -279,8 +294,13 @@ class WorkshopController {
 	ResponseEntity<byte[]> documentationDocx(@PathVariable KommuneId kommuneId, @PathVariable long workshopId,
 			Locale locale, Model model) {
 		Workshop workshop = support.workshop(kommuneId, workshopId, model);
-		byte[] docx = renderer.docx(documents.document((Kommune) model.getAttribute("kommune"), workshop, locale));
+		byte[] docx = renderer.docx(documents.document((Kommune) model.getAttribute("kommune"), workshop,
+				photoNames(kommuneId, locale), locale));
 		return download(docx, DocumentRenderer.DOCX_MEDIA_TYPE, WorkshopDocuments.fileName(workshop, "docx"));
+	}
+
+	private List<String> photoNames(KommuneId kommuneId, Locale locale) {
+		return support.photos(kommuneId, locale).stream().map(a -> a.fileName()).toList();
 	}
 
 	private static ResponseEntity<byte[]> download(byte[] content, String type, String fileName) {

@@ -39,7 +39,7 @@ class WorkshopDocuments {
 		this.messages = messages;
 	}
 
-	ReportDocument document(Kommune kommune, Workshop workshop, Locale locale) {
+	ReportDocument document(Kommune kommune, Workshop workshop, List<String> photos, Locale locale) {
 		List<ReportBlock> blocks = new ArrayList<>();
 		if (kommune.synthetic()) {
 			blocks.add(new ReportBlock.Note(msg("layout.synthetic", locale)));
@@ -116,6 +116,10 @@ class WorkshopDocuments {
 							rows, null)));
 				}
 			}
+		}
+		if (!photos.isEmpty()) {
+			blocks.add(new ReportBlock.Heading(1, msg("workshop.photos.title", locale)));
+			blocks.add(new ReportBlock.Paragraph(msg("workshop.photos.doc", locale) + " " + String.join(", ", photos)));
 		}
 		String subtitle = kommune.name() + " – "
 				+ workshop.startsAt().format(DateTimeFormatter.ofPattern(msg("workshop.format.datetime", locale)))

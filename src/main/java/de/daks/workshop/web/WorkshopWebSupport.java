@@ -3,6 +3,13 @@ package de.daks.workshop.web;
 import de.daks.identity.Authorization;
 import de.daks.identity.Permission;
 import de.daks.identity.QrCodeSvg;
+import de.daks.process.Attachment;
+import de.daks.process.ProcessManagement;
+import de.daks.process.Step;
+import de.daks.profile.ProfileContent;
+import de.daks.profile.ProfileContents;
+import de.daks.profile.SwotItem;
+import de.daks.profile.SwotQuadrant;
 import de.daks.shared.KommuneId;
 import de.daks.territory.Kommune;
 import de.daks.territory.KommuneManagement;
@@ -18,8 +25,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import jakarta.annotation.PreDestroy;
+import org.springframework.http.MediaType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -45,10 +62,24 @@ class WorkshopWebSupport {
 
 	private final Clock clock;
 
+	private final ProfileContents profiles;
+
+	private final ProcessManagement process;
+
 	private final String baseUrl;
 
+	/** Writes the SSE frames (see {@link #stream}). */
+	private final ExecutorService senders = Executors.newFixedThreadPool(32, runnable -> {
+		Thread thread = new Thread(runnable, "workshop-sse");
+		thread.setDaemon(true);
+		return thread;
+	});
+
 	WorkshopWebSupport(KommuneManagement kommunen, Authorization authorization, Workshops workshops, LiveFeed feed,
-			Clock clock, @Value("${daks.base-url}") String baseUrl) {
+			Clock clock, ProfileContents profiles, ProcessManagement process,
+			@Value("${daks.base-url}") String baseUrl) {
+		this.profiles = profiles;
+		this.process = process;
 		this.kommunen = kommunen;
 		this.authorization = authorization;
 		this.workshops = workshops;
@@ -72,6 +103,27 @@ class WorkshopWebSupport {
 		model.addAttribute("phases", Phase.values());
 		model.addAttribute("timerSeconds", timerSeconds(workshop));
 		return workshop;
+	}
+
+	/** The SWOT items of the Kommunalprofil by quadrant (only quadrants with items), the input of the workshop. */
+	Map<SwotQuadrant, List<SwotItem>> swotInput(KommuneId kommune) {
+		ProfileContent content = profiles.load(kommune);
+		Map<SwotQuadrant, List<SwotItem>> swot = new LinkedHashMap<>();
+		for (SwotQuadrant quadrant : SwotQuadrant.values()) {
+			List<SwotItem> items = content.swot(quadrant);
+			if (!items.isEmpty()) {
+				swot.put(quadrant, items);
+			}
+		}
+		return swot;
+	}
+
+	/**
+	 * The moderators' photos of the workshops and other files: the attachments of the process step
+	 * Zukunftswerkstatt (uploaded on the step page, size and type checked there).
+	 */
+	List<Attachment> photos(KommuneId kommune, Locale locale) {
+		return process.stepOf(kommune, Step.ZUKUNFTSWERKSTATT, locale).attachments();
 	}
 
 	String joinLink(Workshop workshop) {
@@ -105,29 +157,19 @@ class WorkshopWebSupport {
 	}
 
 	/**
-	 * An SSE stream of the workshop's log after {@code Last-Event-ID} (or the page's {@code after} parameter).
+	 * An SSE stream of the workshop's log after {@code Last-Event-ID} (or the page's {@code after} parameter). The
+	 * feed's thread only queues the frames; a small pool writes them, one connection at a time in order, so a slow
+	 * phone never holds up the others. A connection whose queue overflows is closed – the browser reconnects with
+	 * its Last-Event-ID and gets the rest from the log.
 	 */
 	SseEmitter stream(Workshop workshop, @Nullable String lastEventId, @Nullable Long after, boolean moderation,
 			HttpServletRequest request) {
 		SseEmitter emitter = new SseEmitter(STREAM_TIMEOUT.toMillis());
 		long from = parse(lastEventId, after == null ? -1 : after);
+		EmitterSink sink = new EmitterSink(emitter);
 		AtomicReference<LiveFeed.Subscription> subscription = new AtomicReference<>();
-		LiveFeed.Sink sink = frame -> {
-			try {
-				if (frame.seq() == 0) {
-					emitter.send(SseEmitter.event().comment("heartbeat"));
-				}
-				else {
-					emitter.send(SseEmitter.event().id(Long.toString(frame.seq())).name(frame.event())
-						.data(frame.data(), org.springframework.http.MediaType.TEXT_PLAIN));
-				}
-				return true;
-			}
-			catch (IOException | IllegalStateException ex) {
-				return false;
-			}
-		};
 		Runnable close = () -> {
+			sink.dead = true;
 			LiveFeed.Subscription s = subscription.get();
 			if (s != null) {
 				s.close();
@@ -144,6 +186,76 @@ class WorkshopWebSupport {
 		}
 		subscription.set(feed.subscribe(workshop.id(), from, moderation, sink));
 		return emitter;
+	}
+
+	@PreDestroy
+	void stopSenders() {
+		senders.shutdownNow();
+	}
+
+	/** Queues frames for one SSE connection and writes them on the sender pool, in order. */
+	private final class EmitterSink implements LiveFeed.Sink {
+
+		private static final int MAX_QUEUED = 5000;
+
+		private final SseEmitter emitter;
+
+		private final ConcurrentLinkedQueue<LiveFeed.Frame> queue = new ConcurrentLinkedQueue<>();
+
+		private final AtomicInteger queued = new AtomicInteger();
+
+		private final AtomicBoolean scheduled = new AtomicBoolean();
+
+		volatile boolean dead;
+
+		EmitterSink(SseEmitter emitter) {
+			this.emitter = emitter;
+		}
+
+		@Override
+		public boolean send(LiveFeed.Frame frame) {
+			if (dead) {
+				return false;
+			}
+			if (queued.incrementAndGet() > MAX_QUEUED) {
+				dead = true;
+				senders.execute(emitter::complete);
+				return false;
+			}
+			queue.add(frame);
+			schedule();
+			return true;
+		}
+
+		private void schedule() {
+			if (scheduled.compareAndSet(false, true)) {
+				senders.execute(this::drain);
+			}
+		}
+
+		private void drain() {
+			try {
+				for (LiveFeed.Frame frame = queue.poll(); frame != null && !dead; frame = queue.poll()) {
+					queued.decrementAndGet();
+					if (frame.seq() == 0) {
+						emitter.send(SseEmitter.event().comment("heartbeat"));
+					}
+					else {
+						emitter.send(SseEmitter.event().id(Long.toString(frame.seq())).name(frame.event())
+							.data(frame.data(), MediaType.TEXT_PLAIN));
+					}
+				}
+			}
+			catch (IOException | IllegalStateException ex) {
+				dead = true;
+			}
+			finally {
+				scheduled.set(false);
+				if (!dead && !queue.isEmpty()) {
+					schedule();
+				}
+			}
+		}
 	}
 
 	private static long parse(@Nullable String value, long fallback) {

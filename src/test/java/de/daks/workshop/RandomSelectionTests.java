@@ -1,0 +1,51 @@
+package de.daks.workshop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class RandomSelectionTests {
+
+	@Test
+	void theSampleMirrorsTheListsStrataAndIsRandomWithinThem() {
+		// given: 1,000 residents, 60 % in the north quarter, ages and sexes mixed
+		StringBuilder csv = new StringBuilder("Name;Alter;Geschlecht;Quartier\n");
+		for (int i = 0; i < 1000; i++) {
+			csv.append("Person ").append(i).append(';').append(16 + (i * 7) % 80).append(';')
+				.append(i % 2 == 0 ? "w" : "m").append(';').append(i % 10 < 6 ? "Nord" : "Süd").append('\n');
+		}
+		// when
+		RandomSelection.Result result = RandomSelection.draw(csv.toString(), 100, new Random(42));
+		RandomSelection.Result other = RandomSelection.draw(csv.toString(), 100, new Random(7));
+		// then
+		assertThat(result.problems()).isEmpty();
+		assertThat(result.sample()).hasSize(100).doesNotHaveDuplicates();
+		// each stratum rounds on its own, so the margins are close to, not exactly, the list's shares
+		assertThat(result.sample().stream().filter(p -> p.quarter().equals("Nord")).count()).isBetween(55L, 65L);
+		assertThat(result.sample().stream().filter(p -> p.sex().equals("w")).count()).isBetween(45L, 55L);
+		for (RandomSelection.Stratum stratum : result.strata()) {
+			double exact = 100.0 * stratum.listed() / 1000;
+			assertThat((double) stratum.drawn()).isBetween(Math.floor(exact), Math.ceil(exact));
+		}
+		assertThat(result.strata().stream().mapToInt(RandomSelection.Stratum::drawn).sum()).isEqualTo(100);
+		assertThat(other.sample()).isNotEqualTo(result.sample());
+	}
+
+	@Test
+	void badLinesAreReportedWithLineAndNothingIsDrawn() {
+		// when
+		RandomSelection.Result result = RandomSelection.draw("""
+				name,alter,geschlecht,quartier
+				Ada,34,w,Mitte
+				Bo,vierzig,m,Mitte
+				,50,x,Nord
+				""", 1, new Random(1));
+		// then
+		assertThat(result.sample()).isEmpty();
+		assertThat(result.problems()).extracting(RandomSelection.Problem::line, RandomSelection.Problem::messageKey)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(3, "workshop.selection.age"),
+					org.assertj.core.groups.Tuple.tuple(4, "workshop.selection.sex"),
+					org.assertj.core.groups.Tuple.tuple(4, "workshop.selection.name"));
+	}
+}
