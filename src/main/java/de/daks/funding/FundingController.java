@@ -106,6 +106,62 @@ class FundingController {
 		return "redirect:/kommunen/" + kommune + "/foerderung?programme=" + programme;
 	}
 
+	@PostMapping("/kommunen/{kommuneId}/foerderung/rechnungen")
+	@Requires(Permission.FUNDING_VIEW)
+	String submitInvoice(@PathVariable UUID kommuneId, @RequestParam(required = false) @Nullable UUID programme,
+			@RequestParam(required = false) @Nullable Integer year, @RequestParam(defaultValue = "") String amount,
+			@RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String reference,
+			RedirectAttributes redirect) {
+		KommuneId kommune = new KommuneId(kommuneId);
+		kommunen.get(kommune);
+		String back = "redirect:/kommunen/" + kommune + "/foerderung" + (programme == null ? "" : "?programme=" + programme);
+		if (programme == null || year == null || description.isBlank() || description.length() > 500
+				|| reference.length() > 200) {
+			Flash.error(redirect, "funding.invoice.invalid");
+			return back;
+		}
+		try {
+			de.daks.identity.DaksPrincipal user = Authorization.currentUser();
+			funding.submitInvoice(new ProgrammeId(programme), kommune, year, Money.parseGerman(amount), description,
+					reference, user == null ? "cli" : user.email());
+			Flash.success(redirect, "funding.invoice.submitted");
+		}
+		catch (IllegalArgumentException ex) {
+			Flash.error(redirect, "funding.invoice.invalid");
+		}
+		return back;
+	}
+
+	@PostMapping("/kommunen/{kommuneId}/foerderung/rechnungen/{invoiceId}")
+	@Requires(Permission.FUNDING_EDIT)
+	String decideInvoice(@PathVariable UUID kommuneId, @PathVariable UUID invoiceId,
+			@RequestParam(required = false) @Nullable UUID programme, @RequestParam(defaultValue = "") String decision,
+			RedirectAttributes redirect) {
+		KommuneId kommune = new KommuneId(kommuneId);
+		kommunen.get(kommune);
+		if (programme == null) {
+			throw new de.daks.shared.NotFoundException("Invoice " + invoiceId);
+		}
+		ProgrammeId id = new ProgrammeId(programme);
+		try {
+			if ("approve".equals(decision)) {
+				funding.approveInvoice(id, kommune, invoiceId);
+				Flash.success(redirect, "funding.invoice.approved");
+			}
+			else {
+				funding.rejectInvoice(id, kommune, invoiceId);
+				Flash.success(redirect, "funding.invoice.rejected");
+			}
+		}
+		catch (BookingRefusedException ex) {
+			Flash.error(redirect, "funding.invoice.overCap");
+		}
+		catch (IllegalStateException ex) {
+			Flash.error(redirect, "funding.invoice.decided");
+		}
+		return "redirect:/kommunen/" + kommune + "/foerderung?programme=" + programme;
+	}
+
 	@PostMapping("/kommunen/{kommuneId}/foerderung/budget")
 	@Requires(Permission.PROGRAMME_MANAGE)
 	String setBudget(@PathVariable UUID kommuneId, @RequestParam(required = false) @Nullable UUID programme,
@@ -186,6 +242,7 @@ class FundingController {
 			}
 			model.addAttribute("overview", funding.overview(programme.id(), kommune));
 			model.addAttribute("bookings", funding.bookings(programme.id(), kommune));
+			model.addAttribute("invoices", funding.invoices(programme.id(), kommune));
 			List<Integer> years = new ArrayList<>();
 			for (int y = programme.periodStart().getYear(); y <= programme.periodEnd().getYear(); y++) {
 				years.add(y);

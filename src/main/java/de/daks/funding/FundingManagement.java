@@ -113,6 +113,72 @@ public class FundingManagement {
 		return check;
 	}
 
+	/**
+	 * Records a consultant's invoice (external consulting) for the Kommune's approval.
+	 * @throws IllegalArgumentException outside the programme period or for a Kommune not in the programme
+	 */
+	@Transactional
+	public UUID submitInvoice(ProgrammeId programme, KommuneId kommune, int year, Money amount, String description,
+			String reference, String submittedBy) {
+		Programme p = programmes.get(programme);
+		requireYear(p, year);
+		if (!programmes.kommunenOf(programme).contains(kommune)) {
+			throw new IllegalArgumentException("The Kommune does not take part in " + p.shortName());
+		}
+		if (!amount.isPositive()) {
+			throw new IllegalArgumentException("An invoice must be positive");
+		}
+		Invoice invoice = new Invoice(UUID.randomUUID(), programme, kommune, year, amount, description.strip(),
+				reference.strip(), Invoice.Status.SUBMITTED, submittedBy, clock.instant());
+		repository.insert(invoice);
+		audit.record("funding.invoice.submitted", "Invoice", invoice.id().toString(), kommune,
+				amount + " – " + invoice.description());
+		return invoice.id();
+	}
+
+	/**
+	 * Approves an open invoice: it is booked as an expense of external consulting, checked like any booking (a block
+	 * above the limit refuses the approval and leaves the invoice open).
+	 * @throws BookingRefusedException over the limit
+	 */
+	@Transactional
+	public void approveInvoice(ProgrammeId programme, KommuneId kommune, UUID invoiceId) {
+		Invoice invoice = openInvoice(programme, kommune, invoiceId);
+		BookingCheck check = check(programme, kommune, invoice.year(), CostCategory.EXTERNAL_CONSULTING,
+				BookingKind.EXPENSE, invoice.amount());
+		if (!check.allowed()) {
+			throw new BookingRefusedException(check);
+		}
+		Booking booking = new Booking(UUID.randomUUID(), programme, kommune, invoice.year(),
+				CostCategory.EXTERNAL_CONSULTING, BookingKind.EXPENSE, invoice.amount(), invoice.description(),
+				invoice.reference(), LocalDate.now(clock));
+		repository.insert(booking, clock.instant());
+		repository.decide(invoiceId, Invoice.Status.APPROVED, clock.instant(), booking.id());
+		audit.record("funding.invoice.approved", "Invoice", invoiceId.toString(), kommune,
+				invoice.amount() + " booked as expense " + booking.id());
+	}
+
+	@Transactional
+	public void rejectInvoice(ProgrammeId programme, KommuneId kommune, UUID invoiceId) {
+		openInvoice(programme, kommune, invoiceId);
+		repository.decide(invoiceId, Invoice.Status.REJECTED, clock.instant(), null);
+		audit.record("funding.invoice.rejected", "Invoice", invoiceId.toString(), kommune, "rejected");
+	}
+
+	@Transactional(readOnly = true)
+	public List<Invoice> invoices(ProgrammeId programme, KommuneId kommune) {
+		return repository.invoices(programme, kommune);
+	}
+
+	private Invoice openInvoice(ProgrammeId programme, KommuneId kommune, UUID invoiceId) {
+		Invoice invoice = repository.invoices(programme, kommune).stream().filter(i -> i.id().equals(invoiceId))
+			.findFirst().orElseThrow(() -> new de.daks.shared.NotFoundException("Invoice " + invoiceId));
+		if (!invoice.isOpen()) {
+			throw new IllegalStateException("Invoice " + invoiceId + " is " + invoice.status());
+		}
+		return invoice;
+	}
+
 	@Transactional(readOnly = true)
 	public List<Booking> bookings(ProgrammeId programme, KommuneId kommune) {
 		return repository.bookings(programme, kommune);

@@ -101,4 +101,36 @@ class FundingRepository {
 					rs.getDate("booked_on").toLocalDate()))
 			.list();
 	}
+
+	void insert(Invoice i) {
+		jdbc.sql("""
+				insert into funding_invoice (id, programme_id, kommune_id, budget_year, amount, description, reference,
+				  status, submitted_by, submitted_at)
+				values (:id, :p, :k, :y, :a, :d, :r, :s, :by, :at)""")
+			.param("id", i.id()).param("p", i.programme().value()).param("k", i.kommune().value())
+			.param("y", i.year()).param("a", i.amount().amount()).param("d", i.description())
+			.param("r", i.reference()).param("s", i.status().name()).param("by", i.submittedBy())
+			.param("at", Timestamp.from(i.submittedAt())).update();
+	}
+
+	boolean decide(UUID invoice, Invoice.Status status, Instant at, java.util.@org.jspecify.annotations.Nullable UUID booking) {
+		return jdbc.sql("""
+				update funding_invoice set status = :s, decided_at = :at, booking_id = :b
+				where id = :id and status = 'SUBMITTED'""")
+			.param("id", invoice).param("s", status.name()).param("at", Timestamp.from(at)).param("b", booking)
+			.update() == 1;
+	}
+
+	List<Invoice> invoices(ProgrammeId programme, KommuneId kommune) {
+		return jdbc.sql("""
+				select * from funding_invoice where programme_id = :p and kommune_id = :k order by submitted_at desc""")
+			.param("p", programme.value()).param("k", kommune.value())
+			.query((rs, n) -> new Invoice(rs.getObject("id", UUID.class),
+					new ProgrammeId(rs.getObject("programme_id", UUID.class)),
+					new KommuneId(rs.getObject("kommune_id", UUID.class)), rs.getInt("budget_year"),
+					new Money(rs.getBigDecimal("amount")), rs.getString("description"), rs.getString("reference"),
+					Invoice.Status.valueOf(rs.getString("status")), rs.getString("submitted_by"),
+					rs.getTimestamp("submitted_at").toInstant()))
+			.list();
+	}
 }

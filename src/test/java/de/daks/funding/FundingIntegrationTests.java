@@ -129,4 +129,55 @@ class FundingIntegrationTests {
 		assertThat(mvc.perform(get("/kommunen/" + kommune).with(user(coordinator))).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString()).contains("/kommunen/" + kommune + "/foerderung");
 	}
+
+	@Test
+	void aConsultantsInvoiceIsApprovedByTheKommuneAndBookedWithinTheCap() throws Exception {
+		// given
+		DaksPrincipal consultant = principal("consultant", null);
+		DaksPrincipal member = principal("member", null);
+		KommuneId kommune = kommunen.create(new NewKommune("Rechnungsdorf " + unique(), KommuneKind.GEMEINDE,
+				List.of(), "03", 4_000L, "2023-12-31", new BigDecimal("20.00"), false));
+		users.addMembership(consultant.id(), kommune, KommuneRole.BERATUNG);
+		users.addMembership(member.id(), kommune, KommuneRole.MITGLIED);
+		ProgrammeId programme = programmes.create("Programm " + unique(), "R" + unique(), "",
+				LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+		programmes.addKommune(programme, kommune);
+		String path = "/kommunen/" + kommune + "/foerderung/rechnungen";
+
+		// when: the consultant submits two invoices, 5,000 € and 25,000.01 €
+		for (String amount : List.of("5.000,00", "25.000,01")) {
+			mvc.perform(post(path).with(csrf()).with(user(consultant)).param("programme", programme.toString())
+				.param("year", "2026").param("amount", amount).param("description", "Moderation Zukunftswerkstatt")
+				.param("reference", "RE-" + amount)).andExpect(status().is3xxRedirection());
+		}
+		List<Invoice> invoices = funding.invoices(programme, kommune);
+		UUID small = invoices.stream().filter(i -> i.amount().equals(Money.of(5_000))).findFirst().orElseThrow().id();
+		UUID large = invoices.stream().filter(i -> !i.id().equals(small)).findFirst().orElseThrow().id();
+		// the consultant cannot approve
+		mvc.perform(post(path + "/" + small).with(csrf()).with(user(consultant)).param("programme", programme.toString())
+			.param("decision", "approve")).andExpect(status().isForbidden());
+		// the member approves both: the first is booked, the second would exceed 30,000 € and stays open
+		mvc.perform(post(path + "/" + small).with(csrf()).with(user(member)).param("programme", programme.toString())
+			.param("decision", "approve")).andExpect(status().is3xxRedirection());
+		mvc.perform(post(path + "/" + large).with(csrf()).with(user(member)).param("programme", programme.toString())
+			.param("decision", "approve")).andExpect(status().is3xxRedirection());
+
+		// then
+		assertThat(funding.invoices(programme, kommune)).extracting(Invoice::id, Invoice::status)
+			.contains(org.assertj.core.groups.Tuple.tuple(small, Invoice.Status.APPROVED),
+					org.assertj.core.groups.Tuple.tuple(large, Invoice.Status.SUBMITTED));
+		FundingOverview.Row consulting = funding.overview(programme, kommune).rows().stream()
+			.filter(r -> r.category() == CostCategory.EXTERNAL_CONSULTING).findFirst().orElseThrow();
+		assertThat(consulting.spent()).isEqualTo(Money.of(5_000));
+		assertThat(consulting.remaining()).isEqualTo(Money.of(30_000 - 5_000));
+
+		// when: rejected
+		mvc.perform(post(path + "/" + large).with(csrf()).with(user(member)).param("programme", programme.toString())
+			.param("decision", "reject")).andExpect(status().is3xxRedirection());
+		// then
+		assertThat(funding.invoices(programme, kommune)).filteredOn(i -> i.id().equals(large)).singleElement()
+			.satisfies(i -> assertThat(i.status()).isEqualTo(Invoice.Status.REJECTED));
+		assertThat(audit.latest(kommune, 20)).extracting(e -> e.action())
+			.contains("funding.invoice.submitted", "funding.invoice.approved", "funding.invoice.rejected");
+	}
 }
