@@ -111,6 +111,17 @@ class ProgrammeController {
 		}
 	}
 
+	@GetMapping("/programme/{programmeId}/synopse.xlsx")
+	@Requires(Permission.PROGRAMME_VIEW)
+	void exportSynopseXlsx(@PathVariable UUID programmeId, @ModelAttribute SynopseFilter filter,
+			HttpServletResponse response) throws IOException {
+		Programme programme = programmes.get(new ProgrammeId(programmeId));
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition",
+				"attachment; filename=\"synopse-" + programme.shortName().replaceAll("[^A-Za-z0-9_-]", "_") + ".xlsx\"");
+		synopse.writeXlsx(synopse.of(programme.id(), filter), response.getOutputStream());
+	}
+
 	@PostMapping("/programme/{programmeId}/kommunen")
 	@Requires(Permission.PROGRAMME_MANAGE)
 	String addKommune(@PathVariable UUID programmeId, @RequestParam(required = false) @Nullable UUID kommune,

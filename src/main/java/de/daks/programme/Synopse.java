@@ -114,4 +114,58 @@ class Synopse {
 			}
 		}
 	}
+
+	/**
+	 * The same table as {@link #writeCsv} as an XLSX workbook (issue 7): a header row in bold, frozen, numbers as
+	 * numeric cells, text as text cells (never formulas).
+	 */
+	void writeXlsx(View view, java.io.OutputStream out) throws IOException {
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Synopse");
+			org.apache.poi.ss.usermodel.CellStyle bold = workbook.createCellStyle();
+			org.apache.poi.ss.usermodel.Font font = workbook.createFont();
+			font.setBold(true);
+			bold.setFont(font);
+			List<String> header = new java.util.ArrayList<>(List.of("Kommune", "Art", "Land", "Einwohner", "Stichtag",
+					"Fläche km²", "Größenklasse", "Aktueller Schritt"));
+			for (Step step : Step.values()) {
+				header.add(step.name());
+			}
+			header.add("Synthetisch");
+			org.apache.poi.ss.usermodel.Row head = sheet.createRow(0);
+			for (int i = 0; i < header.size(); i++) {
+				head.createCell(i).setCellValue(header.get(i));
+				head.getCell(i).setCellStyle(bold);
+			}
+			sheet.createFreezePane(0, 1);
+			int r = 1;
+			for (Row row : view.rows()) {
+				Kommune k = row.kommune();
+				org.apache.poi.ss.usermodel.Row line = sheet.createRow(r++);
+				int c = 0;
+				line.createCell(c++).setCellValue(k.name());
+				line.createCell(c++).setCellValue(k.kind().name());
+				line.createCell(c++).setCellValue(row.land() == null ? "" : row.land().displayName());
+				if (k.population() != null) {
+					line.createCell(c).setCellValue(k.population());
+				}
+				c++;
+				line.createCell(c++).setCellValue(k.populationDate() == null ? "" : k.populationDate());
+				if (k.areaKm2() != null) {
+					line.createCell(c).setCellValue(k.areaKm2().doubleValue());
+				}
+				c++;
+				line.createCell(c++).setCellValue(row.size().name());
+				line.createCell(c++).setCellValue(row.currentStep() == null ? "COMPLETED" : row.currentStep().name());
+				for (Step step : Step.values()) {
+					line.createCell(c++).setCellValue(row.process().step(step).status().name());
+				}
+				line.createCell(c).setCellValue(k.synthetic());
+			}
+			for (int i = 0; i < header.size(); i++) {
+				sheet.setColumnWidth(i, i == 0 ? 36 * 256 : 16 * 256);
+			}
+			workbook.write(out);
+		}
+	}
 }
