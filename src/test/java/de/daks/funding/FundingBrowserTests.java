@@ -87,6 +87,38 @@ class FundingBrowserTests extends BrowserTestSupport {
 		signOut();
 	}
 
+	@Test
+	void theCoordinatorCompletesAndSubmitsTheKurzbericht() {
+		// given
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		int year = Year.now().getValue();
+		KommuneId kommune = kommunen.create(new NewKommune("Berichtsdorf " + run, KommuneKind.GEMEINDE, List.of(),
+				"12", 8_000L, "2023-12-31", new BigDecimal("30.00"), false));
+		String coordinatorEmail = "bericht-" + run + "@test.invalid";
+		UserId coordinator = users.createUser(coordinatorEmail, "Rita Report", PASSWORD, null);
+		users.addMembership(coordinator, kommune, KommuneRole.KOORDINATION);
+		ProgrammeId programme = programmes.create("Berichtsprogramm " + run, "K" + run, "", LocalDate.of(year, 1, 1),
+				LocalDate.of(year, 12, 31));
+		programmes.addKommune(programme, kommune);
+
+		// when
+		signIn(coordinatorEmail, PASSWORD);
+		open("/kommunen/" + kommune + "/kurzbericht");
+		// then: the draft is there
+		assertThat(driver.findElement(By.id("progress")).getAttribute("value")).contains("von 5 Schritten");
+		assertThat(driver.findElement(By.id("spending")).getAttribute("value")).contains("geplant 40.000,00 €");
+		assertAccessible();
+		// when
+		driver.findElement(By.id("activities")).sendKeys("Auftaktveranstaltung mit 80 Gästen");
+		driver.findElement(By.cssSelector("button[value=submit]")).click();
+		waitForText("Der Kurzbericht ist eingereicht");
+		// then
+		assertThat(pageText()).contains("Eingereicht am");
+		assertThat(driver.findElements(By.cssSelector("button[value=submit]"))).isEmpty();
+		assertAccessible();
+		signOut();
+	}
+
 	private void waitForText(String text) {
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> pageText().contains(text));
 	}
