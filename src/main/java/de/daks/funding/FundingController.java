@@ -162,6 +162,44 @@ class FundingController {
 		return "redirect:/kommunen/" + kommune + "/foerderung?programme=" + programme;
 	}
 
+	@PostMapping("/kommunen/{kommuneId}/foerderung/mittelabruf")
+	@Requires(Permission.FUNDING_EDIT)
+	String requestPayment(@PathVariable UUID kommuneId, @RequestParam(required = false) @Nullable UUID programme,
+			@RequestParam(required = false) @Nullable Integer year, @RequestParam(defaultValue = "") String amount,
+			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+		KommuneId kommune = new KommuneId(kommuneId);
+		kommunen.get(kommune);
+		String back = "redirect:/kommunen/" + kommune + "/foerderung" + (programme == null ? "" : "?programme=" + programme);
+		if (programme == null || year == null || note.length() > 500) {
+			Flash.error(redirect, "funding.payment.invalid");
+			return back;
+		}
+		try {
+			funding.requestPayment(new ProgrammeId(programme), kommune, year, Money.parseGerman(amount), note);
+			Flash.success(redirect, "funding.payment.requested");
+		}
+		catch (IllegalArgumentException ex) {
+			Flash.error(redirect, "funding.payment.invalid");
+		}
+		return back;
+	}
+
+	@PostMapping("/programme/{programmeId}/foerderung/mittelabrufe/{requestId}")
+	@Requires(Permission.PROGRAMME_MANAGE)
+	String decidePayment(@PathVariable UUID programmeId, @PathVariable UUID requestId,
+			@RequestParam(defaultValue = "") String decision, RedirectAttributes redirect) {
+		ProgrammeId id = new ProgrammeId(programmeId);
+		programmes.get(id);
+		try {
+			funding.decidePayment(id, requestId, "paid".equals(decision));
+			Flash.success(redirect, "funding.payment.decided");
+		}
+		catch (IllegalStateException ex) {
+			Flash.error(redirect, "funding.invoice.decided");
+		}
+		return "redirect:/programme/" + id + "/foerderung";
+	}
+
 	@PostMapping("/kommunen/{kommuneId}/foerderung/budget")
 	@Requires(Permission.PROGRAMME_MANAGE)
 	String setBudget(@PathVariable UUID kommuneId, @RequestParam(required = false) @Nullable UUID programme,
@@ -200,6 +238,10 @@ class FundingController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("total", FundingOverview.of(all));
 		model.addAttribute("rules", funding.rules(id));
+		Map<KommuneId, String> names = new LinkedHashMap<>();
+		rows.keySet().forEach(k -> names.put(k.id(), k.name()));
+		model.addAttribute("kommuneNames", names);
+		model.addAttribute("payments", funding.paymentRequests(id));
 		model.addAttribute("canManage", authorization.isAllowed(Permission.PROGRAMME_MANAGE, null));
 		return "funding/programme";
 	}

@@ -179,6 +179,52 @@ public class FundingManagement {
 		return invoice;
 	}
 
+	/**
+	 * Requests payment of booked expenses of a year: at most the expenses of that year not yet requested (requests
+	 * that were rejected do not count).
+	 * @throws IllegalArgumentException naming the amount still requestable when the request exceeds it
+	 */
+	@Transactional
+	public UUID requestPayment(ProgrammeId programme, KommuneId kommune, int year, Money amount, String note) {
+		Programme p = programmes.get(programme);
+		requireYear(p, year);
+		Money spent = Money.ZERO;
+		for (CostCategory category : CostCategory.values()) {
+			spent = spent.plus(repository.total(programme, kommune, year, category, BookingKind.EXPENSE));
+		}
+		Money requested = repository.paymentRequests(programme).stream()
+			.filter(r -> r.kommune().equals(kommune) && r.year() == year && r.status() != PaymentRequest.Status.REJECTED)
+			.map(PaymentRequest::amount).reduce(Money.ZERO, Money::plus);
+		Money requestable = spent.minus(requested);
+		if (!amount.isPositive() || amount.exceeds(requestable)) {
+			throw new IllegalArgumentException("At most " + requestable.toGerman() + " can be requested");
+		}
+		PaymentRequest request = new PaymentRequest(UUID.randomUUID(), programme, kommune, year, amount, note.strip(),
+				PaymentRequest.Status.REQUESTED, clock.instant());
+		repository.insert(request);
+		audit.record("funding.payment.requested", "PaymentRequest", request.id().toString(), kommune,
+				year + ": " + amount);
+		return request.id();
+	}
+
+	/** The office pays out or rejects an open payment request. */
+	@Transactional
+	public void decidePayment(ProgrammeId programme, UUID requestId, boolean paid) {
+		PaymentRequest request = repository.paymentRequests(programme).stream().filter(r -> r.id().equals(requestId))
+			.findFirst().orElseThrow(() -> new de.daks.shared.NotFoundException("Payment request " + requestId));
+		if (!repository.decide(requestId, paid ? PaymentRequest.Status.PAID : PaymentRequest.Status.REJECTED,
+				clock.instant())) {
+			throw new IllegalStateException("Payment request " + requestId + " is " + request.status());
+		}
+		audit.record(paid ? "funding.payment.paid" : "funding.payment.rejected", "PaymentRequest",
+				requestId.toString(), request.kommune(), request.amount().toString());
+	}
+
+	@Transactional(readOnly = true)
+	public List<PaymentRequest> paymentRequests(ProgrammeId programme) {
+		return repository.paymentRequests(programme);
+	}
+
 	@Transactional(readOnly = true)
 	public List<Booking> bookings(ProgrammeId programme, KommuneId kommune) {
 		return repository.bookings(programme, kommune);

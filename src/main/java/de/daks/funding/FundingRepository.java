@@ -133,4 +133,31 @@ class FundingRepository {
 					rs.getTimestamp("submitted_at").toInstant()))
 			.list();
 	}
+
+	void insert(PaymentRequest r) {
+		jdbc.sql("""
+				insert into funding_payment_request (id, programme_id, kommune_id, budget_year, amount, note, status,
+				  requested_at)
+				values (:id, :p, :k, :y, :a, :n, :s, :at)""")
+			.param("id", r.id()).param("p", r.programme().value()).param("k", r.kommune().value())
+			.param("y", r.year()).param("a", r.amount().amount()).param("n", r.note()).param("s", r.status().name())
+			.param("at", Timestamp.from(r.requestedAt())).update();
+	}
+
+	boolean decide(UUID request, PaymentRequest.Status status, Instant at) {
+		return jdbc.sql("update funding_payment_request set status = :s, decided_at = :at "
+				+ "where id = :id and status = 'REQUESTED'").param("id", request).param("s", status.name())
+			.param("at", Timestamp.from(at)).update() == 1;
+	}
+
+	List<PaymentRequest> paymentRequests(ProgrammeId programme) {
+		return jdbc.sql("select * from funding_payment_request where programme_id = :p order by requested_at desc")
+			.param("p", programme.value())
+			.query((rs, n) -> new PaymentRequest(rs.getObject("id", UUID.class),
+					new ProgrammeId(rs.getObject("programme_id", UUID.class)),
+					new KommuneId(rs.getObject("kommune_id", UUID.class)), rs.getInt("budget_year"),
+					new Money(rs.getBigDecimal("amount")), rs.getString("note"),
+					PaymentRequest.Status.valueOf(rs.getString("status")), rs.getTimestamp("requested_at").toInstant()))
+			.list();
+	}
 }

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.daks.DaksIntegrationTest;
@@ -170,6 +171,27 @@ class FundingIntegrationTests {
 			.filter(r -> r.category() == CostCategory.EXTERNAL_CONSULTING).findFirst().orElseThrow();
 		assertThat(consulting.spent()).isEqualTo(Money.of(5_000));
 		assertThat(consulting.remaining()).isEqualTo(Money.of(30_000 - 5_000));
+
+		// when: the Kommune requests payment – more than the booked expenses is refused, exactly them is accepted
+		String pay = "/kommunen/" + kommune + "/foerderung/mittelabruf";
+		mvc.perform(post(pay).with(csrf()).with(user(member)).param("programme", programme.toString())
+			.param("year", "2026").param("amount", "5.000,01"))
+			.andExpect(flash().attribute("flashError", "funding.payment.invalid"));
+		mvc.perform(post(pay).with(csrf()).with(user(member)).param("programme", programme.toString())
+			.param("year", "2026").param("amount", "5.000,00").param("note", "Abschlag 1"))
+			.andExpect(flash().attribute("flashSuccess", "funding.payment.requested"));
+		UUID request = funding.paymentRequests(programme).get(0).id();
+		mvc.perform(post("/programme/" + programme + "/foerderung/mittelabrufe/" + request).with(csrf())
+			.with(user(member)).param("decision", "paid")).andExpect(status().isForbidden());
+		DaksPrincipal office = principal("office", GlobalRole.GESCHAEFTSSTELLE);
+		mvc.perform(post("/programme/" + programme + "/foerderung/mittelabrufe/" + request).with(csrf())
+			.with(user(office)).param("decision", "paid")).andExpect(status().is3xxRedirection());
+		// then
+		assertThat(funding.paymentRequests(programme)).singleElement()
+			.satisfies(r -> assertThat(r.status()).isEqualTo(PaymentRequest.Status.PAID));
+		assertThat(mvc.perform(get("/programme/" + programme + "/foerderung").with(user(office)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("ausgezahlt")
+			.contains("Abschlag 1");
 
 		// when: rejected
 		mvc.perform(post(path + "/" + large).with(csrf()).with(user(member)).param("programme", programme.toString())
