@@ -250,12 +250,13 @@ class FundingController {
 	@Requires(Permission.PROGRAMME_MANAGE)
 	String setRules(@PathVariable UUID programmeId, @RequestParam(defaultValue = "") String consultingCap,
 			@RequestParam(defaultValue = "") String materialCap, @RequestParam(defaultValue = "") String warningPercent,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "0") String carryOverPercent, RedirectAttributes redirect) {
 		ProgrammeId id = new ProgrammeId(programmeId);
 		programmes.get(id);
 		try {
 			BigDecimal warning = new BigDecimal(warningPercent.strip().replace(',', '.'));
-			funding.setRules(id, Money.parseGerman(consultingCap), Money.parseGerman(materialCap), warning);
+			BigDecimal carry = new BigDecimal(carryOverPercent.strip().replace(',', '.'));
+			funding.setRules(id, Money.parseGerman(consultingCap), Money.parseGerman(materialCap), warning, carry);
 			Flash.success(redirect, "funding.rules.saved");
 		}
 		catch (IllegalArgumentException ex) {

@@ -44,14 +44,16 @@ public class FundingManagement {
 	}
 
 	@Transactional
-	public void setRules(ProgrammeId programme, Money consultingCap, Money materialCap, BigDecimal warningPercent) {
+	public void setRules(ProgrammeId programme, Money consultingCap, Money materialCap, BigDecimal warningPercent,
+			BigDecimal carryOverPercent) {
 		programmes.get(programme);
 		FundingRules rules = new FundingRules(FundingRules.DEFAULTS.withCap(CostCategory.EXTERNAL_CONSULTING,
 				consultingCap).withCap(CostCategory.MATERIAL_COSTS, materialCap).caps(),
-				FundingRules.DEFAULTS.ineligible(), warningPercent);
+				FundingRules.DEFAULTS.ineligible(), warningPercent, carryOverPercent);
 		repository.saveRules(programme, rules);
 		audit.record("funding.rules.changed", "Programme", programme.toString(), null,
-				"caps " + consultingCap + " / " + materialCap + ", warning at " + warningPercent + " %");
+				"caps " + consultingCap + " / " + materialCap + ", warning at " + warningPercent + " %, carry-over "
+						+ carryOverPercent + " %");
 	}
 
 	/**
@@ -79,8 +81,24 @@ public class FundingManagement {
 	@Transactional(readOnly = true)
 	public BookingCheck check(ProgrammeId programme, KommuneId kommune, int year, CostCategory category,
 			BookingKind kind, Money amount) {
-		return rules(programme).check(category, repository.budget(programme, kommune, year, category),
+		FundingRules rules = rules(programme);
+		return rules.check(category, repository.budget(programme, kommune, year, category),
+				carriedInto(rules, programme, kommune, year, category),
 				repository.total(programme, kommune, year, category, kind), amount);
+	}
+
+	/** What the previous year's unused limit carries into {@code year} (nothing in the first year of the period). */
+	private Money carriedInto(FundingRules rules, ProgrammeId programme, KommuneId kommune, int year,
+			CostCategory category) {
+		if (rules.carryOverPercent().signum() == 0 || !rules.isEligible(category)
+				|| year - 1 < programmes.get(programme).periodStart().getYear()) {
+			return Money.ZERO;
+		}
+		Money cap = rules.cap(category).orElseThrow();
+		Money planned = repository.budget(programme, kommune, year - 1, category).map(b -> b.min(cap)).orElse(cap);
+		Money committed = repository.total(programme, kommune, year - 1, category, BookingKind.COMMITMENT);
+		Money spent = repository.total(programme, kommune, year - 1, category, BookingKind.EXPENSE);
+		return rules.carryOver(planned.minus(committed.compareTo(spent) >= 0 ? committed : spent));
 	}
 
 	/**
@@ -243,7 +261,8 @@ public class FundingManagement {
 				}
 				Money cap = rules.cap(category).orElseThrow();
 				Optional<Money> budget = repository.budget(programme, kommune, year, category);
-				Money planned = budget.map(b -> b.min(cap)).orElse(cap);
+				Money planned = budget.map(b -> b.min(cap)).orElse(cap)
+					.plus(carriedInto(rules, programme, kommune, year, category));
 				Money committed = repository.total(programme, kommune, year, category, BookingKind.COMMITMENT);
 				Money spent = repository.total(programme, kommune, year, category, BookingKind.EXPENSE);
 				Money used = committed.compareTo(spent) >= 0 ? committed : spent;

@@ -32,15 +32,16 @@ class FundingRepository {
 				caps.put(CostCategory.MATERIAL_COSTS, new Money(rs.getBigDecimal("material_cap")));
 				return new FundingRules(caps,
 						EnumSet.of(CostCategory.CONSTRUCTION_INVESTMENT, CostCategory.PUBLIC_STAFF),
-						rs.getBigDecimal("warning_percent"));
+						rs.getBigDecimal("warning_percent"), rs.getBigDecimal("carry_over_percent"));
 			}).optional();
 	}
 
 	void saveRules(ProgrammeId programme, FundingRules rules) {
 		jdbc.sql("delete from funding_rules where programme_id = :p").param("p", programme.value()).update();
 		jdbc.sql("""
-				insert into funding_rules (programme_id, consulting_cap, material_cap, warning_percent)
-				values (:p, :c, :m, :w)""")
+				insert into funding_rules (programme_id, consulting_cap, material_cap, warning_percent, carry_over_percent)
+				values (:p, :c, :m, :w, :carry)""")
+			.param("carry", rules.carryOverPercent())
 			.param("p", programme.value())
 			.param("c", rules.cap(CostCategory.EXTERNAL_CONSULTING).orElse(Money.ZERO).amount())
 			.param("m", rules.cap(CostCategory.MATERIAL_COSTS).orElse(Money.ZERO).amount())

@@ -202,4 +202,30 @@ class FundingIntegrationTests {
 		assertThat(audit.latest(kommune, 20)).extracting(e -> e.action())
 			.contains("funding.invoice.submitted", "funding.invoice.approved", "funding.invoice.rejected");
 	}
+
+	@Test
+	void halfOfTheUnusedBudgetIsCarriedIntoTheNextYear() throws Exception {
+		// given: carry-over 50 %, 10,000 € of 30,000 € consulting committed in 2026
+		DaksPrincipal office = principal("office", GlobalRole.GESCHAEFTSSTELLE);
+		KommuneId kommune = kommunen.create(new NewKommune("Übertragsdorf " + unique(), KommuneKind.GEMEINDE,
+				List.of(), "06", 2_000L, "2023-12-31", new BigDecimal("10.00"), false));
+		ProgrammeId programme = programmes.create("Programm " + unique(), "U" + unique(), "",
+				LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31));
+		programmes.addKommune(programme, kommune);
+		mvc.perform(post("/programme/" + programme + "/foerderung/regeln").with(csrf()).with(user(office))
+			.param("consultingCap", "30.000,00").param("materialCap", "10.000,00").param("warningPercent", "90")
+			.param("carryOverPercent", "50")).andExpect(flash().attribute("flashSuccess", "funding.rules.saved"));
+		book(office, kommune, programme, "EXTERNAL_CONSULTING", "10.000", true).andExpect(status().is3xxRedirection());
+		// when
+		BookingCheck atLimit = funding.check(programme, kommune, 2027, CostCategory.EXTERNAL_CONSULTING,
+				BookingKind.COMMITMENT, Money.of(30_000 + (30_000 - 10_000) / 2));
+		BookingCheck over = funding.check(programme, kommune, 2027, CostCategory.EXTERNAL_CONSULTING,
+				BookingKind.COMMITMENT, Money.of("40000.01"));
+		// then
+		assertThat(atLimit.allowed()).isTrue();
+		assertThat(over.outcome()).isEqualTo(BookingCheck.Outcome.BLOCKED);
+		assertThat(funding.overview(programme, kommune).rows()).filteredOn(
+				r -> r.year() == 2027 && r.category() == CostCategory.EXTERNAL_CONSULTING).singleElement()
+			.satisfies(r -> assertThat(r.planned()).isEqualTo(Money.of(40_000)));
+	}
 }
