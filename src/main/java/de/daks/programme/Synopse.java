@@ -168,4 +168,46 @@ class Synopse {
 			workbook.write(out);
 		}
 	}
+
+	/**
+	 * The Synopse for the scientific evaluation (issue 7), pseudonymised: no name, key or exact figure of a Kommune –
+	 * a pseudonym (HMAC-SHA256 of the Kommune id with a secret key, the same for every export with that key, so
+	 * exports over the years can be linked but not traced back without the key), kind, Land, size class and the step
+	 * states.
+	 */
+	void writePseudonymisedCsv(View view, byte[] key, Writer writer) throws IOException {
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setHeader("pseudonym", "kind", "land", "size_class", "current_step", "kick_off", "kommunalprofil",
+					"zukunftswerkstatt", "werkstattplan", "zwischenbilanz")
+			.get();
+		javax.crypto.Mac mac;
+		try {
+			mac = javax.crypto.Mac.getInstance("HmacSHA256");
+			mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+		}
+		catch (java.security.GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+		List<List<Object>> records = new java.util.ArrayList<>();
+		for (Row row : view.rows()) {
+			Kommune k = row.kommune();
+			String pseudonym = java.util.HexFormat.of()
+				.formatHex(mac.doFinal(k.id().value().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.substring(0, 16);
+			List<Object> record = new java.util.ArrayList<>(List.<Object>of(pseudonym, k.kind(),
+					row.land() == null ? "" : row.land().code(), row.size(),
+					row.currentStep() == null ? "COMPLETED" : row.currentStep()));
+			for (Step step : Step.values()) {
+				record.add(row.process().step(step).status());
+			}
+			records.add(record);
+		}
+		// sorted by pseudonym, so the order does not reveal the alphabetical order of the names
+		records.sort(java.util.Comparator.comparing(r -> r.get(0).toString()));
+		try (CSVPrinter printer = new CSVPrinter(writer, format)) {
+			for (List<Object> record : records) {
+				printer.printRecord(record);
+			}
+		}
+	}
 }

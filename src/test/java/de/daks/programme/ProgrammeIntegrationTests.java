@@ -95,6 +95,25 @@ class ProgrammeIntegrationTests {
 	}
 
 	@Test
+	void theEvaluationExportCarriesPseudonymsButNoNames() throws Exception {
+		// given
+		ProgrammeId id = programmes.create("Programm " + unique(), "E" + unique(), "", LocalDate.of(2021, 1, 1),
+				LocalDate.of(2024, 12, 31));
+		String name = "Geheimstadt " + unique();
+		KommuneId kommune = kommune(name, KommuneKind.KREISFREIE_STADT, "04", 119_357);
+		programmes.addKommune(id, kommune);
+		// when
+		String csv = mvc.perform(get("/programme/" + id + "/synopse-evaluation.csv").with(user(ministry)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String again = mvc.perform(get("/programme/" + id + "/synopse-evaluation.csv").with(user(office)))
+			.andReturn().getResponse().getContentAsString();
+		// then
+		assertThat(csv).startsWith("pseudonym,kind,land,size_class").contains("KREISFREIE_STADT,04,FROM_100000")
+			.doesNotContain(name).doesNotContain(kommune.toString()).doesNotContain("119357");
+		assertThat(again).isEqualTo(csv);
+	}
+
+	@Test
 	void addingAKommuneTwiceKeepsOneEntry() {
 		// given
 		ProgrammeId id = programmes.create("Programm " + unique(), "P" + unique(), "", LocalDate.of(2021, 1, 1),
