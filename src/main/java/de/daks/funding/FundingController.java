@@ -106,6 +106,100 @@ class FundingController {
 		return "redirect:/kommunen/" + kommune + "/foerderung?programme=" + programme;
 	}
 
+	@PostMapping("/kommunen/{kommuneId}/foerderung/rechnungen")
+	@Requires(Permission.FUNDING_VIEW)
+	String submitInvoice(@PathVariable UUID kommuneId, @RequestParam(required = false) @Nullable UUID programme,
+			@RequestParam(required = false) @Nullable Integer year, @RequestParam(defaultValue = "") String amount,
+			@RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String reference,
+			RedirectAttributes redirect) {
+		KommuneId kommune = new KommuneId(kommuneId);
+		kommunen.get(kommune);
+		String back = "redirect:/kommunen/" + kommune + "/foerderung" + (programme == null ? "" : "?programme=" + programme);
+		if (programme == null || year == null || description.isBlank() || description.length() > 500
+				|| reference.length() > 200) {
+			Flash.error(redirect, "funding.invoice.invalid");
+			return back;
+		}
+		try {
+			de.daks.identity.DaksPrincipal user = Authorization.currentUser();
+			funding.submitInvoice(new ProgrammeId(programme), kommune, year, Money.parseGerman(amount), description,
+					reference, user == null ? "cli" : user.email());
+			Flash.success(redirect, "funding.invoice.submitted");
+		}
+		catch (IllegalArgumentException ex) {
+			Flash.error(redirect, "funding.invoice.invalid");
+		}
+		return back;
+	}
+
+	@PostMapping("/kommunen/{kommuneId}/foerderung/rechnungen/{invoiceId}")
+	@Requires(Permission.FUNDING_EDIT)
+	String decideInvoice(@PathVariable UUID kommuneId, @PathVariable UUID invoiceId,
+			@RequestParam(required = false) @Nullable UUID programme, @RequestParam(defaultValue = "") String decision,
+			RedirectAttributes redirect) {
+		KommuneId kommune = new KommuneId(kommuneId);
+		kommunen.get(kommune);
+		if (programme == null) {
+			throw new de.daks.shared.NotFoundException("Invoice " + invoiceId);
+		}
+		ProgrammeId id = new ProgrammeId(programme);
+		try {
+			if ("approve".equals(decision)) {
+				funding.approveInvoice(id, kommune, invoiceId);
+				Flash.success(redirect, "funding.invoice.approved");
+			}
+			else {
+				funding.rejectInvoice(id, kommune, invoiceId);
+				Flash.success(redirect, "funding.invoice.rejected");
+			}
+		}
+		catch (BookingRefusedException ex) {
+			Flash.error(redirect, "funding.invoice.overCap");
+		}
+		catch (IllegalStateException ex) {
+			Flash.error(redirect, "funding.invoice.decided");
+		}
+		return "redirect:/kommunen/" + kommune + "/foerderung?programme=" + programme;
+	}
+
+	@PostMapping("/kommunen/{kommuneId}/foerderung/mittelabruf")
+	@Requires(Permission.FUNDING_EDIT)
+	String requestPayment(@PathVariable UUID kommuneId, @RequestParam(required = false) @Nullable UUID programme,
+			@RequestParam(required = false) @Nullable Integer year, @RequestParam(defaultValue = "") String amount,
+			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
+		KommuneId kommune = new KommuneId(kommuneId);
+		kommunen.get(kommune);
+		String back = "redirect:/kommunen/" + kommune + "/foerderung" + (programme == null ? "" : "?programme=" + programme);
+		if (programme == null || year == null || note.length() > 500) {
+			Flash.error(redirect, "funding.payment.invalid");
+			return back;
+		}
+		try {
+			funding.requestPayment(new ProgrammeId(programme), kommune, year, Money.parseGerman(amount), note);
+			Flash.success(redirect, "funding.payment.requested");
+		}
+		catch (IllegalArgumentException ex) {
+			Flash.error(redirect, "funding.payment.invalid");
+		}
+		return back;
+	}
+
+	@PostMapping("/programme/{programmeId}/foerderung/mittelabrufe/{requestId}")
+	@Requires(Permission.PROGRAMME_MANAGE)
+	String decidePayment(@PathVariable UUID programmeId, @PathVariable UUID requestId,
+			@RequestParam(defaultValue = "") String decision, RedirectAttributes redirect) {
+		ProgrammeId id = new ProgrammeId(programmeId);
+		programmes.get(id);
+		try {
+			funding.decidePayment(id, requestId, "paid".equals(decision));
+			Flash.success(redirect, "funding.payment.decided");
+		}
+		catch (IllegalStateException ex) {
+			Flash.error(redirect, "funding.invoice.decided");
+		}
+		return "redirect:/programme/" + id + "/foerderung";
+	}
+
 	@PostMapping("/kommunen/{kommuneId}/foerderung/budget")
 	@Requires(Permission.PROGRAMME_MANAGE)
 	String setBudget(@PathVariable UUID kommuneId, @RequestParam(required = false) @Nullable UUID programme,
@@ -144,6 +238,10 @@ class FundingController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("total", FundingOverview.of(all));
 		model.addAttribute("rules", funding.rules(id));
+		Map<KommuneId, String> names = new LinkedHashMap<>();
+		rows.keySet().forEach(k -> names.put(k.id(), k.name()));
+		model.addAttribute("kommuneNames", names);
+		model.addAttribute("payments", funding.paymentRequests(id));
 		model.addAttribute("canManage", authorization.isAllowed(Permission.PROGRAMME_MANAGE, null));
 		return "funding/programme";
 	}
@@ -152,12 +250,13 @@ class FundingController {
 	@Requires(Permission.PROGRAMME_MANAGE)
 	String setRules(@PathVariable UUID programmeId, @RequestParam(defaultValue = "") String consultingCap,
 			@RequestParam(defaultValue = "") String materialCap, @RequestParam(defaultValue = "") String warningPercent,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "0") String carryOverPercent, RedirectAttributes redirect) {
 		ProgrammeId id = new ProgrammeId(programmeId);
 		programmes.get(id);
 		try {
 			BigDecimal warning = new BigDecimal(warningPercent.strip().replace(',', '.'));
-			funding.setRules(id, Money.parseGerman(consultingCap), Money.parseGerman(materialCap), warning);
+			BigDecimal carry = new BigDecimal(carryOverPercent.strip().replace(',', '.'));
+			funding.setRules(id, Money.parseGerman(consultingCap), Money.parseGerman(materialCap), warning, carry);
 			Flash.success(redirect, "funding.rules.saved");
 		}
 		catch (IllegalArgumentException ex) {
@@ -186,6 +285,7 @@ class FundingController {
 			}
 			model.addAttribute("overview", funding.overview(programme.id(), kommune));
 			model.addAttribute("bookings", funding.bookings(programme.id(), kommune));
+			model.addAttribute("invoices", funding.invoices(programme.id(), kommune));
 			List<Integer> years = new ArrayList<>();
 			for (int y = programme.periodStart().getYear(); y <= programme.periodEnd().getYear(); y++) {
 				years.add(y);

@@ -44,14 +44,16 @@ public class FundingManagement {
 	}
 
 	@Transactional
-	public void setRules(ProgrammeId programme, Money consultingCap, Money materialCap, BigDecimal warningPercent) {
+	public void setRules(ProgrammeId programme, Money consultingCap, Money materialCap, BigDecimal warningPercent,
+			BigDecimal carryOverPercent) {
 		programmes.get(programme);
 		FundingRules rules = new FundingRules(FundingRules.DEFAULTS.withCap(CostCategory.EXTERNAL_CONSULTING,
 				consultingCap).withCap(CostCategory.MATERIAL_COSTS, materialCap).caps(),
-				FundingRules.DEFAULTS.ineligible(), warningPercent);
+				FundingRules.DEFAULTS.ineligible(), warningPercent, carryOverPercent);
 		repository.saveRules(programme, rules);
 		audit.record("funding.rules.changed", "Programme", programme.toString(), null,
-				"caps " + consultingCap + " / " + materialCap + ", warning at " + warningPercent + " %");
+				"caps " + consultingCap + " / " + materialCap + ", warning at " + warningPercent + " %, carry-over "
+						+ carryOverPercent + " %");
 	}
 
 	/**
@@ -79,8 +81,24 @@ public class FundingManagement {
 	@Transactional(readOnly = true)
 	public BookingCheck check(ProgrammeId programme, KommuneId kommune, int year, CostCategory category,
 			BookingKind kind, Money amount) {
-		return rules(programme).check(category, repository.budget(programme, kommune, year, category),
+		FundingRules rules = rules(programme);
+		return rules.check(category, repository.budget(programme, kommune, year, category),
+				carriedInto(rules, programme, kommune, year, category),
 				repository.total(programme, kommune, year, category, kind), amount);
+	}
+
+	/** What the previous year's unused limit carries into {@code year} (nothing in the first year of the period). */
+	private Money carriedInto(FundingRules rules, ProgrammeId programme, KommuneId kommune, int year,
+			CostCategory category) {
+		if (rules.carryOverPercent().signum() == 0 || !rules.isEligible(category)
+				|| year - 1 < programmes.get(programme).periodStart().getYear()) {
+			return Money.ZERO;
+		}
+		Money cap = rules.cap(category).orElseThrow();
+		Money planned = repository.budget(programme, kommune, year - 1, category).map(b -> b.min(cap)).orElse(cap);
+		Money committed = repository.total(programme, kommune, year - 1, category, BookingKind.COMMITMENT);
+		Money spent = repository.total(programme, kommune, year - 1, category, BookingKind.EXPENSE);
+		return rules.carryOver(planned.minus(committed.compareTo(spent) >= 0 ? committed : spent));
 	}
 
 	/**
@@ -113,6 +131,118 @@ public class FundingManagement {
 		return check;
 	}
 
+	/**
+	 * Records a consultant's invoice (external consulting) for the Kommune's approval.
+	 * @throws IllegalArgumentException outside the programme period or for a Kommune not in the programme
+	 */
+	@Transactional
+	public UUID submitInvoice(ProgrammeId programme, KommuneId kommune, int year, Money amount, String description,
+			String reference, String submittedBy) {
+		Programme p = programmes.get(programme);
+		requireYear(p, year);
+		if (!programmes.kommunenOf(programme).contains(kommune)) {
+			throw new IllegalArgumentException("The Kommune does not take part in " + p.shortName());
+		}
+		if (!amount.isPositive()) {
+			throw new IllegalArgumentException("An invoice must be positive");
+		}
+		Invoice invoice = new Invoice(UUID.randomUUID(), programme, kommune, year, amount, description.strip(),
+				reference.strip(), Invoice.Status.SUBMITTED, submittedBy, clock.instant());
+		repository.insert(invoice);
+		audit.record("funding.invoice.submitted", "Invoice", invoice.id().toString(), kommune,
+				amount + " – " + invoice.description());
+		return invoice.id();
+	}
+
+	/**
+	 * Approves an open invoice: it is booked as an expense of external consulting, checked like any booking (a block
+	 * above the limit refuses the approval and leaves the invoice open).
+	 * @throws BookingRefusedException over the limit
+	 */
+	@Transactional
+	public void approveInvoice(ProgrammeId programme, KommuneId kommune, UUID invoiceId) {
+		Invoice invoice = openInvoice(programme, kommune, invoiceId);
+		BookingCheck check = check(programme, kommune, invoice.year(), CostCategory.EXTERNAL_CONSULTING,
+				BookingKind.EXPENSE, invoice.amount());
+		if (!check.allowed()) {
+			throw new BookingRefusedException(check);
+		}
+		Booking booking = new Booking(UUID.randomUUID(), programme, kommune, invoice.year(),
+				CostCategory.EXTERNAL_CONSULTING, BookingKind.EXPENSE, invoice.amount(), invoice.description(),
+				invoice.reference(), LocalDate.now(clock));
+		repository.insert(booking, clock.instant());
+		repository.decide(invoiceId, Invoice.Status.APPROVED, clock.instant(), booking.id());
+		audit.record("funding.invoice.approved", "Invoice", invoiceId.toString(), kommune,
+				invoice.amount() + " booked as expense " + booking.id());
+	}
+
+	@Transactional
+	public void rejectInvoice(ProgrammeId programme, KommuneId kommune, UUID invoiceId) {
+		openInvoice(programme, kommune, invoiceId);
+		repository.decide(invoiceId, Invoice.Status.REJECTED, clock.instant(), null);
+		audit.record("funding.invoice.rejected", "Invoice", invoiceId.toString(), kommune, "rejected");
+	}
+
+	@Transactional(readOnly = true)
+	public List<Invoice> invoices(ProgrammeId programme, KommuneId kommune) {
+		return repository.invoices(programme, kommune);
+	}
+
+	private Invoice openInvoice(ProgrammeId programme, KommuneId kommune, UUID invoiceId) {
+		Invoice invoice = repository.invoices(programme, kommune).stream().filter(i -> i.id().equals(invoiceId))
+			.findFirst().orElseThrow(() -> new de.daks.shared.NotFoundException("Invoice " + invoiceId));
+		if (!invoice.isOpen()) {
+			throw new IllegalStateException("Invoice " + invoiceId + " is " + invoice.status());
+		}
+		return invoice;
+	}
+
+	/**
+	 * Requests payment of booked expenses of a year: at most the expenses of that year not yet requested (requests
+	 * that were rejected do not count).
+	 * @throws IllegalArgumentException naming the amount still requestable when the request exceeds it
+	 */
+	@Transactional
+	public UUID requestPayment(ProgrammeId programme, KommuneId kommune, int year, Money amount, String note) {
+		Programme p = programmes.get(programme);
+		requireYear(p, year);
+		Money spent = Money.ZERO;
+		for (CostCategory category : CostCategory.values()) {
+			spent = spent.plus(repository.total(programme, kommune, year, category, BookingKind.EXPENSE));
+		}
+		Money requested = repository.paymentRequests(programme).stream()
+			.filter(r -> r.kommune().equals(kommune) && r.year() == year && r.status() != PaymentRequest.Status.REJECTED)
+			.map(PaymentRequest::amount).reduce(Money.ZERO, Money::plus);
+		Money requestable = spent.minus(requested);
+		if (!amount.isPositive() || amount.exceeds(requestable)) {
+			throw new IllegalArgumentException("At most " + requestable.toGerman() + " can be requested");
+		}
+		PaymentRequest request = new PaymentRequest(UUID.randomUUID(), programme, kommune, year, amount, note.strip(),
+				PaymentRequest.Status.REQUESTED, clock.instant());
+		repository.insert(request);
+		audit.record("funding.payment.requested", "PaymentRequest", request.id().toString(), kommune,
+				year + ": " + amount);
+		return request.id();
+	}
+
+	/** The office pays out or rejects an open payment request. */
+	@Transactional
+	public void decidePayment(ProgrammeId programme, UUID requestId, boolean paid) {
+		PaymentRequest request = repository.paymentRequests(programme).stream().filter(r -> r.id().equals(requestId))
+			.findFirst().orElseThrow(() -> new de.daks.shared.NotFoundException("Payment request " + requestId));
+		if (!repository.decide(requestId, paid ? PaymentRequest.Status.PAID : PaymentRequest.Status.REJECTED,
+				clock.instant())) {
+			throw new IllegalStateException("Payment request " + requestId + " is " + request.status());
+		}
+		audit.record(paid ? "funding.payment.paid" : "funding.payment.rejected", "PaymentRequest",
+				requestId.toString(), request.kommune(), request.amount().toString());
+	}
+
+	@Transactional(readOnly = true)
+	public List<PaymentRequest> paymentRequests(ProgrammeId programme) {
+		return repository.paymentRequests(programme);
+	}
+
 	@Transactional(readOnly = true)
 	public List<Booking> bookings(ProgrammeId programme, KommuneId kommune) {
 		return repository.bookings(programme, kommune);
@@ -131,7 +261,8 @@ public class FundingManagement {
 				}
 				Money cap = rules.cap(category).orElseThrow();
 				Optional<Money> budget = repository.budget(programme, kommune, year, category);
-				Money planned = budget.map(b -> b.min(cap)).orElse(cap);
+				Money planned = budget.map(b -> b.min(cap)).orElse(cap)
+					.plus(carriedInto(rules, programme, kommune, year, category));
 				Money committed = repository.total(programme, kommune, year, category, BookingKind.COMMITMENT);
 				Money spent = repository.total(programme, kommune, year, category, BookingKind.EXPENSE);
 				Money used = committed.compareTo(spent) >= 0 ? committed : spent;

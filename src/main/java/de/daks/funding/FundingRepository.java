@@ -32,15 +32,16 @@ class FundingRepository {
 				caps.put(CostCategory.MATERIAL_COSTS, new Money(rs.getBigDecimal("material_cap")));
 				return new FundingRules(caps,
 						EnumSet.of(CostCategory.CONSTRUCTION_INVESTMENT, CostCategory.PUBLIC_STAFF),
-						rs.getBigDecimal("warning_percent"));
+						rs.getBigDecimal("warning_percent"), rs.getBigDecimal("carry_over_percent"));
 			}).optional();
 	}
 
 	void saveRules(ProgrammeId programme, FundingRules rules) {
 		jdbc.sql("delete from funding_rules where programme_id = :p").param("p", programme.value()).update();
 		jdbc.sql("""
-				insert into funding_rules (programme_id, consulting_cap, material_cap, warning_percent)
-				values (:p, :c, :m, :w)""")
+				insert into funding_rules (programme_id, consulting_cap, material_cap, warning_percent, carry_over_percent)
+				values (:p, :c, :m, :w, :carry)""")
+			.param("carry", rules.carryOverPercent())
 			.param("p", programme.value())
 			.param("c", rules.cap(CostCategory.EXTERNAL_CONSULTING).orElse(Money.ZERO).amount())
 			.param("m", rules.cap(CostCategory.MATERIAL_COSTS).orElse(Money.ZERO).amount())
@@ -99,6 +100,65 @@ class FundingRepository {
 					CostCategory.valueOf(rs.getString("category")), BookingKind.valueOf(rs.getString("kind")),
 					new Money(rs.getBigDecimal("amount")), rs.getString("description"), rs.getString("reference"),
 					rs.getDate("booked_on").toLocalDate()))
+			.list();
+	}
+
+	void insert(Invoice i) {
+		jdbc.sql("""
+				insert into funding_invoice (id, programme_id, kommune_id, budget_year, amount, description, reference,
+				  status, submitted_by, submitted_at)
+				values (:id, :p, :k, :y, :a, :d, :r, :s, :by, :at)""")
+			.param("id", i.id()).param("p", i.programme().value()).param("k", i.kommune().value())
+			.param("y", i.year()).param("a", i.amount().amount()).param("d", i.description())
+			.param("r", i.reference()).param("s", i.status().name()).param("by", i.submittedBy())
+			.param("at", Timestamp.from(i.submittedAt())).update();
+	}
+
+	boolean decide(UUID invoice, Invoice.Status status, Instant at, java.util.@org.jspecify.annotations.Nullable UUID booking) {
+		return jdbc.sql("""
+				update funding_invoice set status = :s, decided_at = :at, booking_id = :b
+				where id = :id and status = 'SUBMITTED'""")
+			.param("id", invoice).param("s", status.name()).param("at", Timestamp.from(at)).param("b", booking)
+			.update() == 1;
+	}
+
+	List<Invoice> invoices(ProgrammeId programme, KommuneId kommune) {
+		return jdbc.sql("""
+				select * from funding_invoice where programme_id = :p and kommune_id = :k order by submitted_at desc""")
+			.param("p", programme.value()).param("k", kommune.value())
+			.query((rs, n) -> new Invoice(rs.getObject("id", UUID.class),
+					new ProgrammeId(rs.getObject("programme_id", UUID.class)),
+					new KommuneId(rs.getObject("kommune_id", UUID.class)), rs.getInt("budget_year"),
+					new Money(rs.getBigDecimal("amount")), rs.getString("description"), rs.getString("reference"),
+					Invoice.Status.valueOf(rs.getString("status")), rs.getString("submitted_by"),
+					rs.getTimestamp("submitted_at").toInstant()))
+			.list();
+	}
+
+	void insert(PaymentRequest r) {
+		jdbc.sql("""
+				insert into funding_payment_request (id, programme_id, kommune_id, budget_year, amount, note, status,
+				  requested_at)
+				values (:id, :p, :k, :y, :a, :n, :s, :at)""")
+			.param("id", r.id()).param("p", r.programme().value()).param("k", r.kommune().value())
+			.param("y", r.year()).param("a", r.amount().amount()).param("n", r.note()).param("s", r.status().name())
+			.param("at", Timestamp.from(r.requestedAt())).update();
+	}
+
+	boolean decide(UUID request, PaymentRequest.Status status, Instant at) {
+		return jdbc.sql("update funding_payment_request set status = :s, decided_at = :at "
+				+ "where id = :id and status = 'REQUESTED'").param("id", request).param("s", status.name())
+			.param("at", Timestamp.from(at)).update() == 1;
+	}
+
+	List<PaymentRequest> paymentRequests(ProgrammeId programme) {
+		return jdbc.sql("select * from funding_payment_request where programme_id = :p order by requested_at desc")
+			.param("p", programme.value())
+			.query((rs, n) -> new PaymentRequest(rs.getObject("id", UUID.class),
+					new ProgrammeId(rs.getObject("programme_id", UUID.class)),
+					new KommuneId(rs.getObject("kommune_id", UUID.class)), rs.getInt("budget_year"),
+					new Money(rs.getBigDecimal("amount")), rs.getString("note"),
+					PaymentRequest.Status.valueOf(rs.getString("status")), rs.getTimestamp("requested_at").toInstant()))
 			.list();
 	}
 }

@@ -14,15 +14,19 @@ import java.util.Set;
  *
  * @param caps cap per Kommune and year by eligible category (a category without cap is not eligible)
  * @param ineligible categories never funded
+ * @param carryOverPercent share (0–100) of a year's unused limit added to the next year's limit of the same category
+ *        (carry-over, not compounding over several years)
  * @param warningPercent a booking that brings the spent share of the limit to this percent or more is warned about
  *        (0–100)
  */
-public record FundingRules(Map<CostCategory, Money> caps, Set<CostCategory> ineligible, BigDecimal warningPercent) {
+public record FundingRules(Map<CostCategory, Money> caps, Set<CostCategory> ineligible, BigDecimal warningPercent,
+		BigDecimal carryOverPercent) {
 
 	/** The defaults of the ZWK call: 30,000 EUR external consulting and 10,000 EUR material costs per year, 90 % warning. */
 	public static final FundingRules DEFAULTS = new FundingRules(
 			Map.of(CostCategory.EXTERNAL_CONSULTING, Money.of(30_000), CostCategory.MATERIAL_COSTS, Money.of(10_000)),
-			EnumSet.of(CostCategory.CONSTRUCTION_INVESTMENT, CostCategory.PUBLIC_STAFF), new BigDecimal("90"));
+			EnumSet.of(CostCategory.CONSTRUCTION_INVESTMENT, CostCategory.PUBLIC_STAFF), new BigDecimal("90"),
+			BigDecimal.ZERO);
 
 	public FundingRules {
 		caps = Map.copyOf(caps);
@@ -36,6 +40,10 @@ public record FundingRules(Map<CostCategory, Money> caps, Set<CostCategory> inel
 				throw new IllegalArgumentException(entry.getKey() + " has a cap but is not eligible");
 			}
 		}
+		Objects.requireNonNull(carryOverPercent, "carryOverPercent");
+		if (carryOverPercent.signum() < 0 || carryOverPercent.compareTo(new BigDecimal("100")) > 0) {
+			throw new IllegalArgumentException("The carry-over share is a percentage from 0 to 100");
+		}
 		if (warningPercent.signum() < 0 || warningPercent.compareTo(new BigDecimal("100")) > 0) {
 			throw new IllegalArgumentException("The warning share is a percentage from 0 to 100");
 		}
@@ -43,6 +51,11 @@ public record FundingRules(Map<CostCategory, Money> caps, Set<CostCategory> inel
 
 	public boolean isEligible(CostCategory category) {
 		return !ineligible.contains(category) && caps.containsKey(category);
+	}
+
+	/** The amount carried into the next year from a year's unused limit, rounded half up to the cent. */
+	public Money carryOver(Money unused) {
+		return unused.isPositive() ? unused.percent(carryOverPercent) : Money.ZERO;
 	}
 
 	public Optional<Money> cap(CostCategory category) {
@@ -57,7 +70,7 @@ public record FundingRules(Map<CostCategory, Money> caps, Set<CostCategory> inel
 		Set<CostCategory> stillIneligible = EnumSet.noneOf(CostCategory.class);
 		stillIneligible.addAll(ineligible);
 		stillIneligible.remove(category);
-		return new FundingRules(changed, stillIneligible, warningPercent);
+		return new FundingRules(changed, stillIneligible, warningPercent, carryOverPercent);
 	}
 
 	/**
@@ -69,6 +82,15 @@ public record FundingRules(Map<CostCategory, Money> caps, Set<CostCategory> inel
 	 * @param amount the new booking, positive
 	 */
 	public BookingCheck check(CostCategory category, Optional<Money> budget, Money alreadyBooked, Money amount) {
+		return check(category, budget, Money.ZERO, alreadyBooked, amount);
+	}
+
+	/**
+	 * As {@link #check(CostCategory, Optional, Money, Money)} with money carried over from the previous year, which
+	 * is added to the limit.
+	 */
+	public BookingCheck check(CostCategory category, Optional<Money> budget, Money carriedOver, Money alreadyBooked,
+			Money amount) {
 		if (!amount.isPositive()) {
 			throw new IllegalArgumentException("A booking must be positive, not " + amount);
 		}
@@ -76,7 +98,7 @@ public record FundingRules(Map<CostCategory, Money> caps, Set<CostCategory> inel
 			return new BookingCheck(BookingCheck.Outcome.INELIGIBLE, Money.ZERO, Money.ZERO, alreadyBooked.plus(amount));
 		}
 		Money cap = caps.get(category);
-		Money limit = budget.map(b -> b.min(cap)).orElse(cap);
+		Money limit = budget.map(b -> b.min(cap)).orElse(cap).plus(carriedOver);
 		Money after = alreadyBooked.plus(amount);
 		Money remainingAfter = limit.minus(after);
 		if (after.exceeds(limit)) {

@@ -30,7 +30,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * A file written in a transaction that rolls back is deleted again, so no orphan remains.
  */
 @Component
-class AttachmentStore {
+class AttachmentStore implements AttachmentFiles {
 
 	/** PDF, PNG/JPEG images, ODF and OOXML office documents, CSV and plain text. */
 	static final Set<String> ALLOWED = Set.of("application/pdf", "image/png", "image/jpeg", "text/plain", "text/csv",
@@ -48,8 +48,21 @@ class AttachmentStore {
 		this.properties = properties;
 	}
 
-	long maxSize() {
+	@Override
+	public long maxSize() {
 		return properties.maxSize().toBytes();
+	}
+
+	// the public API for other modules (AttachmentFiles), on top of the methods the process module uses
+	@Override
+	public StoredAttachmentFile storeFile(String fileName, long size, InputStream content) {
+		StoredFile file = store(fileName, size, content);
+		return new StoredAttachmentFile(file.storageName(), file.contentType(), file.size(), file.sha256());
+	}
+
+	@Override
+	public InputStream openFile(String storageName) throws IOException {
+		return Files.newInputStream(path(storageName));
 	}
 
 	/**

@@ -38,8 +38,12 @@ class ProgrammeController {
 
 	private final SynopseMap map;
 
+	private final String evaluationKey;
+
 	ProgrammeController(ProgrammeManagement programmes, Synopse synopse, SynopseMap map, KommuneManagement kommunen,
-			Authorization authorization) {
+			Authorization authorization,
+			@org.springframework.beans.factory.annotation.Value("${daks.evaluation.pseudonym-key}") String evaluationKey) {
+		this.evaluationKey = evaluationKey;
 		this.programmes = programmes;
 		this.synopse = synopse;
 		this.map = map;
@@ -108,6 +112,31 @@ class ProgrammeController {
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		try (Writer writer = response.getWriter()) {
 			synopse.writeCsv(synopse.of(programme.id(), filter), writer);
+		}
+	}
+
+	@GetMapping("/programme/{programmeId}/synopse.xlsx")
+	@Requires(Permission.PROGRAMME_VIEW)
+	void exportSynopseXlsx(@PathVariable UUID programmeId, @ModelAttribute SynopseFilter filter,
+			HttpServletResponse response) throws IOException {
+		Programme programme = programmes.get(new ProgrammeId(programmeId));
+		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		response.setHeader("Content-Disposition",
+				"attachment; filename=\"synopse-" + programme.shortName().replaceAll("[^A-Za-z0-9_-]", "_") + ".xlsx\"");
+		synopse.writeXlsx(synopse.of(programme.id(), filter), response.getOutputStream());
+	}
+
+	@GetMapping("/programme/{programmeId}/synopse-evaluation.csv")
+	@Requires(Permission.PROGRAMME_VIEW)
+	void exportPseudonymised(@PathVariable UUID programmeId, HttpServletResponse response) throws IOException {
+		Programme programme = programmes.get(new ProgrammeId(programmeId));
+		response.setContentType("text/csv; charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"evaluation-"
+				+ programme.shortName().replaceAll("[^A-Za-z0-9_-]", "_") + ".csv\"");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		try (Writer writer = response.getWriter()) {
+			synopse.writePseudonymisedCsv(synopse.of(programme.id(), new SynopseFilter()),
+					evaluationKey.getBytes(StandardCharsets.UTF_8), writer);
 		}
 	}
 

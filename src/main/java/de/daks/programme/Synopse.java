@@ -114,4 +114,100 @@ class Synopse {
 			}
 		}
 	}
+
+	/**
+	 * The same table as {@link #writeCsv} as an XLSX workbook (issue 7): a header row in bold, frozen, numbers as
+	 * numeric cells, text as text cells (never formulas).
+	 */
+	void writeXlsx(View view, java.io.OutputStream out) throws IOException {
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+			org.apache.poi.ss.usermodel.Sheet sheet = workbook.createSheet("Synopse");
+			org.apache.poi.ss.usermodel.CellStyle bold = workbook.createCellStyle();
+			org.apache.poi.ss.usermodel.Font font = workbook.createFont();
+			font.setBold(true);
+			bold.setFont(font);
+			List<String> header = new java.util.ArrayList<>(List.of("Kommune", "Art", "Land", "Einwohner", "Stichtag",
+					"Fläche km²", "Größenklasse", "Aktueller Schritt"));
+			for (Step step : Step.values()) {
+				header.add(step.name());
+			}
+			header.add("Synthetisch");
+			org.apache.poi.ss.usermodel.Row head = sheet.createRow(0);
+			for (int i = 0; i < header.size(); i++) {
+				head.createCell(i).setCellValue(header.get(i));
+				head.getCell(i).setCellStyle(bold);
+			}
+			sheet.createFreezePane(0, 1);
+			int r = 1;
+			for (Row row : view.rows()) {
+				Kommune k = row.kommune();
+				org.apache.poi.ss.usermodel.Row line = sheet.createRow(r++);
+				int c = 0;
+				line.createCell(c++).setCellValue(k.name());
+				line.createCell(c++).setCellValue(k.kind().name());
+				line.createCell(c++).setCellValue(row.land() == null ? "" : row.land().displayName());
+				if (k.population() != null) {
+					line.createCell(c).setCellValue(k.population());
+				}
+				c++;
+				line.createCell(c++).setCellValue(k.populationDate() == null ? "" : k.populationDate());
+				if (k.areaKm2() != null) {
+					line.createCell(c).setCellValue(k.areaKm2().doubleValue());
+				}
+				c++;
+				line.createCell(c++).setCellValue(row.size().name());
+				line.createCell(c++).setCellValue(row.currentStep() == null ? "COMPLETED" : row.currentStep().name());
+				for (Step step : Step.values()) {
+					line.createCell(c++).setCellValue(row.process().step(step).status().name());
+				}
+				line.createCell(c).setCellValue(k.synthetic());
+			}
+			for (int i = 0; i < header.size(); i++) {
+				sheet.setColumnWidth(i, i == 0 ? 36 * 256 : 16 * 256);
+			}
+			workbook.write(out);
+		}
+	}
+
+	/**
+	 * The Synopse for the scientific evaluation (issue 7), pseudonymised: no name, key or exact figure of a Kommune –
+	 * a pseudonym (HMAC-SHA256 of the Kommune id with a secret key, the same for every export with that key, so
+	 * exports over the years can be linked but not traced back without the key), kind, Land, size class and the step
+	 * states.
+	 */
+	void writePseudonymisedCsv(View view, byte[] key, Writer writer) throws IOException {
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setHeader("pseudonym", "kind", "land", "size_class", "current_step", "kick_off", "kommunalprofil",
+					"zukunftswerkstatt", "werkstattplan", "zwischenbilanz")
+			.get();
+		javax.crypto.Mac mac;
+		try {
+			mac = javax.crypto.Mac.getInstance("HmacSHA256");
+			mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+		}
+		catch (java.security.GeneralSecurityException ex) {
+			throw new IllegalStateException(ex);
+		}
+		List<List<Object>> records = new java.util.ArrayList<>();
+		for (Row row : view.rows()) {
+			Kommune k = row.kommune();
+			String pseudonym = java.util.HexFormat.of()
+				.formatHex(mac.doFinal(k.id().value().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+				.substring(0, 16);
+			List<Object> record = new java.util.ArrayList<>(List.<Object>of(pseudonym, k.kind(),
+					row.land() == null ? "" : row.land().code(), row.size(),
+					row.currentStep() == null ? "COMPLETED" : row.currentStep()));
+			for (Step step : Step.values()) {
+				record.add(row.process().step(step).status());
+			}
+			records.add(record);
+		}
+		// sorted by pseudonym, so the order does not reveal the alphabetical order of the names
+		records.sort(java.util.Comparator.comparing(r -> r.get(0).toString()));
+		try (CSVPrinter printer = new CSVPrinter(writer, format)) {
+			for (List<Object> record : records) {
+				printer.printRecord(record);
+			}
+		}
+	}
 }

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import de.daks.DaksIntegrationTest;
@@ -128,5 +129,103 @@ class FundingIntegrationTests {
 		assertThat(overviewPage).contains("62.000,00 €");
 		assertThat(mvc.perform(get("/kommunen/" + kommune).with(user(coordinator))).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString()).contains("/kommunen/" + kommune + "/foerderung");
+	}
+
+	@Test
+	void aConsultantsInvoiceIsApprovedByTheKommuneAndBookedWithinTheCap() throws Exception {
+		// given
+		DaksPrincipal consultant = principal("consultant", null);
+		DaksPrincipal member = principal("member", null);
+		KommuneId kommune = kommunen.create(new NewKommune("Rechnungsdorf " + unique(), KommuneKind.GEMEINDE,
+				List.of(), "03", 4_000L, "2023-12-31", new BigDecimal("20.00"), false));
+		users.addMembership(consultant.id(), kommune, KommuneRole.BERATUNG);
+		users.addMembership(member.id(), kommune, KommuneRole.MITGLIED);
+		ProgrammeId programme = programmes.create("Programm " + unique(), "R" + unique(), "",
+				LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+		programmes.addKommune(programme, kommune);
+		String path = "/kommunen/" + kommune + "/foerderung/rechnungen";
+
+		// when: the consultant submits two invoices, 5,000 € and 25,000.01 €
+		for (String amount : List.of("5.000,00", "25.000,01")) {
+			mvc.perform(post(path).with(csrf()).with(user(consultant)).param("programme", programme.toString())
+				.param("year", "2026").param("amount", amount).param("description", "Moderation Zukunftswerkstatt")
+				.param("reference", "RE-" + amount)).andExpect(status().is3xxRedirection());
+		}
+		List<Invoice> invoices = funding.invoices(programme, kommune);
+		UUID small = invoices.stream().filter(i -> i.amount().equals(Money.of(5_000))).findFirst().orElseThrow().id();
+		UUID large = invoices.stream().filter(i -> !i.id().equals(small)).findFirst().orElseThrow().id();
+		// the consultant cannot approve
+		mvc.perform(post(path + "/" + small).with(csrf()).with(user(consultant)).param("programme", programme.toString())
+			.param("decision", "approve")).andExpect(status().isForbidden());
+		// the member approves both: the first is booked, the second would exceed 30,000 € and stays open
+		mvc.perform(post(path + "/" + small).with(csrf()).with(user(member)).param("programme", programme.toString())
+			.param("decision", "approve")).andExpect(status().is3xxRedirection());
+		mvc.perform(post(path + "/" + large).with(csrf()).with(user(member)).param("programme", programme.toString())
+			.param("decision", "approve")).andExpect(status().is3xxRedirection());
+
+		// then
+		assertThat(funding.invoices(programme, kommune)).extracting(Invoice::id, Invoice::status)
+			.contains(org.assertj.core.groups.Tuple.tuple(small, Invoice.Status.APPROVED),
+					org.assertj.core.groups.Tuple.tuple(large, Invoice.Status.SUBMITTED));
+		FundingOverview.Row consulting = funding.overview(programme, kommune).rows().stream()
+			.filter(r -> r.category() == CostCategory.EXTERNAL_CONSULTING).findFirst().orElseThrow();
+		assertThat(consulting.spent()).isEqualTo(Money.of(5_000));
+		assertThat(consulting.remaining()).isEqualTo(Money.of(30_000 - 5_000));
+
+		// when: the Kommune requests payment – more than the booked expenses is refused, exactly them is accepted
+		String pay = "/kommunen/" + kommune + "/foerderung/mittelabruf";
+		mvc.perform(post(pay).with(csrf()).with(user(member)).param("programme", programme.toString())
+			.param("year", "2026").param("amount", "5.000,01"))
+			.andExpect(flash().attribute("flashError", "funding.payment.invalid"));
+		mvc.perform(post(pay).with(csrf()).with(user(member)).param("programme", programme.toString())
+			.param("year", "2026").param("amount", "5.000,00").param("note", "Abschlag 1"))
+			.andExpect(flash().attribute("flashSuccess", "funding.payment.requested"));
+		UUID request = funding.paymentRequests(programme).get(0).id();
+		mvc.perform(post("/programme/" + programme + "/foerderung/mittelabrufe/" + request).with(csrf())
+			.with(user(member)).param("decision", "paid")).andExpect(status().isForbidden());
+		DaksPrincipal office = principal("office", GlobalRole.GESCHAEFTSSTELLE);
+		mvc.perform(post("/programme/" + programme + "/foerderung/mittelabrufe/" + request).with(csrf())
+			.with(user(office)).param("decision", "paid")).andExpect(status().is3xxRedirection());
+		// then
+		assertThat(funding.paymentRequests(programme)).singleElement()
+			.satisfies(r -> assertThat(r.status()).isEqualTo(PaymentRequest.Status.PAID));
+		assertThat(mvc.perform(get("/programme/" + programme + "/foerderung").with(user(office)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("ausgezahlt")
+			.contains("Abschlag 1");
+
+		// when: rejected
+		mvc.perform(post(path + "/" + large).with(csrf()).with(user(member)).param("programme", programme.toString())
+			.param("decision", "reject")).andExpect(status().is3xxRedirection());
+		// then
+		assertThat(funding.invoices(programme, kommune)).filteredOn(i -> i.id().equals(large)).singleElement()
+			.satisfies(i -> assertThat(i.status()).isEqualTo(Invoice.Status.REJECTED));
+		assertThat(audit.latest(kommune, 20)).extracting(e -> e.action())
+			.contains("funding.invoice.submitted", "funding.invoice.approved", "funding.invoice.rejected");
+	}
+
+	@Test
+	void halfOfTheUnusedBudgetIsCarriedIntoTheNextYear() throws Exception {
+		// given: carry-over 50 %, 10,000 € of 30,000 € consulting committed in 2026
+		DaksPrincipal office = principal("office", GlobalRole.GESCHAEFTSSTELLE);
+		KommuneId kommune = kommunen.create(new NewKommune("Übertragsdorf " + unique(), KommuneKind.GEMEINDE,
+				List.of(), "06", 2_000L, "2023-12-31", new BigDecimal("10.00"), false));
+		ProgrammeId programme = programmes.create("Programm " + unique(), "U" + unique(), "",
+				LocalDate.of(2026, 1, 1), LocalDate.of(2027, 12, 31));
+		programmes.addKommune(programme, kommune);
+		mvc.perform(post("/programme/" + programme + "/foerderung/regeln").with(csrf()).with(user(office))
+			.param("consultingCap", "30.000,00").param("materialCap", "10.000,00").param("warningPercent", "90")
+			.param("carryOverPercent", "50")).andExpect(flash().attribute("flashSuccess", "funding.rules.saved"));
+		book(office, kommune, programme, "EXTERNAL_CONSULTING", "10.000", true).andExpect(status().is3xxRedirection());
+		// when
+		BookingCheck atLimit = funding.check(programme, kommune, 2027, CostCategory.EXTERNAL_CONSULTING,
+				BookingKind.COMMITMENT, Money.of(30_000 + (30_000 - 10_000) / 2));
+		BookingCheck over = funding.check(programme, kommune, 2027, CostCategory.EXTERNAL_CONSULTING,
+				BookingKind.COMMITMENT, Money.of("40000.01"));
+		// then
+		assertThat(atLimit.allowed()).isTrue();
+		assertThat(over.outcome()).isEqualTo(BookingCheck.Outcome.BLOCKED);
+		assertThat(funding.overview(programme, kommune).rows()).filteredOn(
+				r -> r.year() == 2027 && r.category() == CostCategory.EXTERNAL_CONSULTING).singleElement()
+			.satisfies(r -> assertThat(r.planned()).isEqualTo(Money.of(40_000)));
 	}
 }

@@ -81,4 +81,22 @@ class FundingRulesTests {
 		assertThat(changed.check(CostCategory.MATERIAL_COSTS, Optional.empty(), Money.of(10_000), Money.of("2500.51"))
 			.allowed()).isFalse();
 	}
+
+	@Test
+	void carriedOverMoneyRaisesTheLimitAndIsRoundedToTheCent() {
+		// given: a third of the unused 20,000.01 € is carried over → 6,666.67 € (6,666.67 rounded half up)
+		FundingRules rules = new FundingRules(FundingRules.DEFAULTS.caps(), FundingRules.DEFAULTS.ineligible(),
+				new java.math.BigDecimal("90"), new java.math.BigDecimal("33.3333333333"));
+		Money carried = rules.carryOver(Money.of("20000.01"));
+		// when
+		BookingCheck atLimit = rules.check(CostCategory.EXTERNAL_CONSULTING, Optional.empty(), carried, Money.ZERO,
+				Money.of(30_000).plus(carried));
+		BookingCheck over = rules.check(CostCategory.EXTERNAL_CONSULTING, Optional.empty(), carried, Money.ZERO,
+				Money.of(30_000).plus(carried).plus(Money.of("0.01")));
+		// then
+		assertThat(carried).isEqualTo(Money.of("6666.67"));
+		assertThat(atLimit.allowed()).isTrue();
+		assertThat(over.outcome()).isEqualTo(BookingCheck.Outcome.BLOCKED);
+		assertThat(rules.carryOver(Money.of(-5))).isEqualTo(Money.ZERO);
+	}
 }

@@ -75,6 +75,45 @@ class ProgrammeIntegrationTests {
 	}
 
 	@Test
+	void theSynopseIsExportedAsXlsxWithNumbersAsNumbers() throws Exception {
+		// given
+		ProgrammeId id = programmes.create("Programm " + unique(), "X" + unique(), "", LocalDate.of(2021, 1, 1),
+				LocalDate.of(2024, 12, 31));
+		String name = "=Kreis X " + unique();
+		programmes.addKommune(id, kommune(name, KommuneKind.LANDKREIS, "05", 280_726));
+		// when
+		byte[] xlsx = mvc.perform(get("/programme/" + id + "/synopse.xlsx").with(user(ministry)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		// then
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var row = workbook.getSheet("Synopse").getRow(1);
+			assertThat(row.getCell(0).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+			assertThat(row.getCell(0).getStringCellValue()).isEqualTo(name);
+			assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(280_726d);
+			assertThat(row.getCell(2).getStringCellValue()).isEqualTo("Nordrhein-Westfalen");
+		}
+	}
+
+	@Test
+	void theEvaluationExportCarriesPseudonymsButNoNames() throws Exception {
+		// given
+		ProgrammeId id = programmes.create("Programm " + unique(), "E" + unique(), "", LocalDate.of(2021, 1, 1),
+				LocalDate.of(2024, 12, 31));
+		String name = "Geheimstadt " + unique();
+		KommuneId kommune = kommune(name, KommuneKind.KREISFREIE_STADT, "04", 119_357);
+		programmes.addKommune(id, kommune);
+		// when
+		String csv = mvc.perform(get("/programme/" + id + "/synopse-evaluation.csv").with(user(ministry)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String again = mvc.perform(get("/programme/" + id + "/synopse-evaluation.csv").with(user(office)))
+			.andReturn().getResponse().getContentAsString();
+		// then
+		assertThat(csv).startsWith("pseudonym,kind,land,size_class").contains("KREISFREIE_STADT,04,FROM_100000")
+			.doesNotContain(name).doesNotContain(kommune.toString()).doesNotContain("119357");
+		assertThat(again).isEqualTo(csv);
+	}
+
+	@Test
 	void addingAKommuneTwiceKeepsOneEntry() {
 		// given
 		ProgrammeId id = programmes.create("Programm " + unique(), "P" + unique(), "", LocalDate.of(2021, 1, 1),

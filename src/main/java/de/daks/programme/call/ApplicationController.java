@@ -3,11 +3,20 @@ package de.daks.programme.call;
 import de.daks.identity.Authorization;
 import de.daks.identity.Permission;
 import de.daks.identity.Requires;
+import de.daks.process.AttachmentRejectedException;
 import de.daks.shared.web.Flash;
 import de.daks.territory.KommuneKind;
 import de.daks.territory.Land;
 import jakarta.validation.Valid;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -91,6 +100,46 @@ class ApplicationController {
 		return "redirect:/bewerbungen/" + id;
 	}
 
+	@PostMapping("/bewerbungen/{applicationId}/anlagen")
+	@Requires(Permission.APPLICATION_WORK)
+	String processUpload(@PathVariable UUID applicationId,
+			@RequestParam(required = false) org.springframework.web.multipart.@Nullable MultipartFile file,
+			RedirectAttributes redirect) throws java.io.IOException {
+		ApplicationId id = new ApplicationId(applicationId);
+		Application application = calls.getApplication(id);
+		if (!application.isDraft() || !calls.isApplicant(application)) {
+			Flash.error(redirect, "programme.application.locked");
+			return "redirect:/bewerbungen/" + id;
+		}
+		if (file == null || file.isEmpty()) {
+			Flash.error(redirect, "programme.attachment.rejected.EMPTY");
+			return "redirect:/bewerbungen/" + id + "#anlagen";
+		}
+		try (java.io.InputStream in = file.getInputStream()) {
+			calls.attach(id, String.valueOf(file.getOriginalFilename()), file.getSize(), in);
+		}
+		catch (AttachmentRejectedException ex) {
+			Flash.error(redirect, "programme.attachment.rejected." + ex.reason().name());
+			return "redirect:/bewerbungen/" + id + "#anlagen";
+		}
+		Flash.success(redirect, "programme.attachment.added");
+		return "redirect:/bewerbungen/" + id + "#anlagen";
+	}
+
+	@GetMapping("/bewerbungen/{applicationId}/anlagen/{attachmentId}")
+	@Requires(Permission.APPLICATION_WORK)
+	ResponseEntity<Resource> downloadAttachment(@PathVariable UUID applicationId, @PathVariable UUID attachmentId)
+			throws java.io.IOException {
+		CallManagement.AttachmentDownload download = calls.openAttachment(new ApplicationId(applicationId),
+				attachmentId);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(download.attachment().contentType()))
+			.contentLength(download.attachment().size())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(download.attachment().fileName(), StandardCharsets.UTF_8).build().toString())
+			.body(new InputStreamResource(download.content()));
+	}
+
 	@PostMapping("/bewerbungen/{applicationId}/gutachter")
 	@Requires(Permission.PROGRAMME_MANAGE)
 	String assignReviewer(@PathVariable UUID applicationId, @RequestParam(defaultValue = "") String email,
@@ -130,5 +179,6 @@ class ApplicationController {
 		model.addAttribute("trends", PopulationTrend.values());
 		model.addAttribute("commitments", Commitment.values());
 		model.addAttribute("canReadAll", authorization.isAllowed(Permission.PROGRAMME_VIEW, null));
+		model.addAttribute("attachments", calls.attachments(application.id()));
 	}
 }

@@ -8,12 +8,15 @@ import de.daks.identity.UserManagement;
 import de.daks.programme.ProgrammeId;
 import de.daks.programme.ProgrammeManagement;
 import de.daks.programme.SizeClass;
+import de.daks.process.AttachmentFiles;
 import de.daks.programme.selection.Candidate;
 import de.daks.shared.KommuneId;
 import de.daks.shared.NotFoundException;
 import de.daks.shared.audit.AuditLog;
 import de.daks.territory.Kommune;
 import de.daks.territory.KommuneManagement;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -24,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -53,8 +57,12 @@ public class CallManagement {
 
 	private final Clock clock;
 
+	private final AttachmentFiles files;
+
 	CallManagement(CallRepository repository, ProgrammeManagement programmes, KommuneManagement kommunen,
-			UserManagement users, Authorization authorization, ApplicationMails mails, AuditLog audit, Clock clock) {
+			UserManagement users, Authorization authorization, ApplicationMails mails, AuditLog audit, Clock clock,
+			AttachmentFiles files) {
+		this.files = files;
 		this.repository = repository;
 		this.programmes = programmes;
 		this.kommunen = kommunen;
@@ -176,6 +184,11 @@ public class CallManagement {
 		return repository.findApplication(id).orElseThrow(() -> new NotFoundException("Application " + id));
 	}
 
+	/** Attachments without access check (package-private, for tests). */
+	List<ApplicationAttachment> attachmentsUnchecked(ApplicationId id) {
+		return repository.attachments(id);
+	}
+
 	/** Applications of a user without access check (package-private, for tests). */
 	List<Application> myApplicationsOf(de.daks.identity.UserId user) {
 		return repository.applicationsOf(user);
@@ -209,7 +222,11 @@ public class CallManagement {
 		if (!call.isOpen(now)) {
 			throw new DeadlinePassedException(call.deadline());
 		}
-		List<String[]> problems = form.completenessProblems();
+		List<String[]> problems = new ArrayList<>(form.completenessProblems());
+		if ((form.getCommitment() == Commitment.COUNCIL_DECISION || form.getCommitment() == Commitment.SUPPORT_LETTER)
+				&& repository.attachments(id).isEmpty()) {
+			problems.add(new String[] { "commitment", "programme.application.missing.attachment" });
+		}
 		if (!problems.isEmpty()) {
 			throw new IncompleteApplicationException(problems);
 		}
@@ -226,6 +243,55 @@ public class CallManagement {
 			mails.sendConfirmation(applicantEmail, submitted, call, now);
 		}
 		return now;
+	}
+
+	/**
+	 * Attaches a file to the applicant's draft: checked by content and size by the attachment store.
+	 * @throws de.daks.process.AttachmentRejectedException if the file is empty, too large or of a type not allowed
+	 */
+	@Transactional
+	public ApplicationAttachment attach(ApplicationId id, String fileName, long size, InputStream content) {
+		Application application = ownDraft(id);
+		String name = fileName.isBlank() ? "datei" : fileName.strip();
+		name = name.length() > 255 ? name.substring(name.length() - 255) : name;
+		AttachmentFiles.StoredAttachmentFile stored = files.storeFile(name, size, content);
+		ApplicationAttachment attachment = new ApplicationAttachment(UUID.randomUUID(), id, name,
+				stored.storageName(), stored.contentType(), stored.size(), clock.instant());
+		repository.insertAttachment(attachment, stored.sha256());
+		audit.record("programme.application.attached", "Application", id.toString(), application.kommune(),
+				name + " (" + stored.contentType() + ", " + stored.size() + " bytes)");
+		return attachment;
+	}
+
+	/** The attachments of an application, for those who may read the application or review it. */
+	@Transactional(readOnly = true)
+	public List<ApplicationAttachment> attachments(ApplicationId id) {
+		requireReadable(id);
+		return repository.attachments(id);
+	}
+
+	/** Opens an attachment for those who may read the application or review it. */
+	@Transactional(readOnly = true)
+	public AttachmentDownload openAttachment(ApplicationId id, UUID attachmentId) throws IOException {
+		requireReadable(id);
+		ApplicationAttachment attachment = repository.attachments(id).stream()
+			.filter(a -> a.id().equals(attachmentId)).findFirst()
+			.orElseThrow(() -> new NotFoundException("Attachment " + attachmentId));
+		return new AttachmentDownload(attachment, files.openFile(attachment.storageName()));
+	}
+
+	private void requireReadable(ApplicationId id) {
+		Application application = repository.findApplication(id)
+			.orElseThrow(() -> new NotFoundException("Application " + id));
+		DaksPrincipal user = Authorization.currentUser();
+		boolean reviewer = user != null && repository.findAssignment(id, user.id()).isPresent();
+		if (!isApplicant(application) && !reviewer && !authorization.isAllowed(Permission.PROGRAMME_VIEW, null)) {
+			throw new AccessDeniedException("Not allowed to read " + id);
+		}
+	}
+
+	/** An attachment with its content. */
+	public record AttachmentDownload(ApplicationAttachment attachment, InputStream content) {
 	}
 
 	private Application ownDraft(ApplicationId id) {

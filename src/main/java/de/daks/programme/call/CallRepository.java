@@ -249,6 +249,28 @@ class CallRepository {
 				rs.getString("conflict_note"), submitted == null ? null : submitted.toInstant());
 	}
 
+	// ---- attachments
+
+	void insertAttachment(ApplicationAttachment a, String sha256) {
+		jdbc.sql("""
+				insert into application_attachment (id, application_id, file_name, storage_name, content_type,
+				  size_bytes, sha256, uploaded_at)
+				values (:id, :a, :name, :storage, :type, :size, :sha, :at)""")
+			.param("id", a.id()).param("a", a.application().value()).param("name", a.fileName())
+			.param("storage", a.storageName()).param("type", a.contentType()).param("size", a.size())
+			.param("sha", sha256).param("at", Timestamp.from(a.uploadedAt())).update();
+	}
+
+	List<ApplicationAttachment> attachments(ApplicationId application) {
+		return jdbc.sql("select * from application_attachment where application_id = :a order by uploaded_at")
+			.param("a", application.value())
+			.query((rs, n) -> new ApplicationAttachment(rs.getObject("id", UUID.class),
+					new ApplicationId(rs.getObject("application_id", UUID.class)), rs.getString("file_name"),
+					rs.getString("storage_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
+					rs.getTimestamp("uploaded_at").toInstant()))
+			.list();
+	}
+
 	private static @Nullable String blankToNull(String s) {
 		return s.isBlank() ? null : s.strip();
 	}

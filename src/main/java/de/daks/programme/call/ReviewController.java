@@ -112,8 +112,9 @@ class ReviewController {
 		return "redirect:/gutachten";
 	}
 
-	private static void populate(Model model, CallManagement.ReviewView view) {
+	private void populate(Model model, CallManagement.ReviewView view) {
 		model.addAttribute("view", view);
+		model.addAttribute("attachments", calls.attachments(view.application().id()));
 		model.addAttribute("app", view.application());
 		model.addAttribute("conditions", CallCondition.values());
 		model.addAttribute("scores", java.util.stream.IntStream.rangeClosed(0, CallCondition.MAX_SCORE).boxed().toList());

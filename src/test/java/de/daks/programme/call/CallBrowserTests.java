@@ -47,7 +47,7 @@ class CallBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void aKommuneAppliesAReviewerScoresAndTheOfficeSelects() {
+	void aKommuneAppliesAReviewerScoresAndTheOfficeSelects() throws java.io.IOException {
 		// given
 		String run = unique();
 		String applicantEmail = "bewerberin-" + run + "@test.invalid";
@@ -70,6 +70,13 @@ class CallBrowserTests extends BrowserTestSupport {
 		assertAccessible();
 		driver.findElement(By.id("kommuneName")).sendKeys("Browserstadt " + run);
 		clickAndWaitFor(By.cssSelector("form[action$='/bewerbung'] button[type=submit]"), "/bewerbungen/");
+		assertAccessible();
+		java.nio.file.Path pdf = java.nio.file.Files.createTempFile("ratsbeschluss", ".pdf");
+		java.nio.file.Files.writeString(pdf, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+		driver.findElement(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
+		driver.findElement(By.cssSelector("form[action$='/anlagen'] button[type=submit]")).click();
+		waitForText("Die Anlage ist gespeichert");
+		assertThat(pageText()).contains(pdf.getFileName().toString());
 		assertAccessible();
 		new Select(driver.findElement(By.id("landCode"))).selectByVisibleText("Sachsen-Anhalt");
 		new Select(driver.findElement(By.id("commitment"))).selectByValue("COUNCIL_DECISION");

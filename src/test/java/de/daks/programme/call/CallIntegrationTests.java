@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -26,6 +28,7 @@ import de.daks.territory.NewKommune;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +41,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -144,8 +148,25 @@ class CallIntegrationTests {
 		assertThat(calls.getApplicationUnchecked(id).status()).isEqualTo(ApplicationStatus.DRAFT);
 		assertThat(calls.getApplicationUnchecked(id).answers()).isEmpty();
 
-		// when: another user tries to read it; the applicant submits completely
+		// when: another user tries to read it; the applicant submits without the decision attached
 		mvc.perform(get("/bewerbungen/" + id).with(user(stranger))).andExpect(status().isForbidden());
+		assertThat(mvc.perform(complete(post("/bewerbungen/" + id).with(csrf()).with(user(applicant))
+			.param("action", "submit"), contact)).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString()).contains("bitte als Anlage hochladen");
+		// a web page disguised as PDF is refused by content, a real PDF is kept
+		mvc.perform(multipart("/bewerbungen/" + id + "/anlagen").file(new MockMultipartFile("file", "beschluss.pdf",
+				"application/pdf", "<html><body>kein PDF</body></html>".getBytes(StandardCharsets.UTF_8)))
+			.with(csrf()).with(user(applicant))).andExpect(flash().attribute("flashError",
+					"programme.attachment.rejected.TYPE_NOT_ALLOWED"));
+		byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+		mvc.perform(multipart("/bewerbungen/" + id + "/anlagen").file(new MockMultipartFile("file", "ratsbeschluss.pdf",
+				"application/pdf", pdf)).with(csrf()).with(user(applicant)))
+			.andExpect(flash().attribute("flashSuccess", "programme.attachment.added"));
+		List<ApplicationAttachment> attachments = calls.attachmentsUnchecked(id);
+		assertThat(attachments).singleElement().satisfies(a -> assertThat(a.contentType()).isEqualTo("application/pdf"));
+		mvc.perform(get("/bewerbungen/" + id + "/anlagen/" + attachments.get(0).id()).with(user(stranger)))
+			.andExpect(status().isForbidden());
+		// then the complete submission
 		mvc.perform(complete(post("/bewerbungen/" + id).with(csrf()).with(user(applicant)).param("action", "submit"),
 				contact)).andExpect(status().is3xxRedirection());
 		// then: locked with a timestamp, confirmation mailed
@@ -165,6 +186,8 @@ class CallIntegrationTests {
 					r.email())).andExpect(status().is3xxRedirection());
 		}
 		mvc.perform(get("/bewerbungen/" + id + "/gutachten").with(user(stranger))).andExpect(status().isForbidden());
+		assertThat(mvc.perform(get("/bewerbungen/" + id + "/anlagen/" + attachments.get(0).id()).with(user(reviewer1)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()).isEqualTo(pdf);
 		mvc.perform(review(id, reviewer1, 5, "submit")).andExpect(status().is3xxRedirection());
 		CallManagement.ReviewView second = (CallManagement.ReviewView) mvc
 			.perform(get("/bewerbungen/" + id + "/gutachten").with(user(reviewer2))).andExpect(status().isOk())
