@@ -34,15 +34,21 @@ public class ConsultantPool {
 
 	private final UserManagement users;
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ConsultantPool.class);
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
-	ConsultantPool(ConsultantRepository repository, UserManagement users, AuditLog audit, Clock clock) {
+	private final NetworkMails mails;
+
+	ConsultantPool(ConsultantRepository repository, UserManagement users, AuditLog audit, Clock clock,
+			NetworkMails mails) {
 		this.repository = repository;
 		this.users = users;
 		this.audit = audit;
 		this.clock = clock;
+		this.mails = mails;
 	}
 
 	/** What a consultant enters about themselves. Rates are EUR per day. */
@@ -112,7 +118,19 @@ public class ConsultantPool {
 		repository.insertRequest(request);
 		audit.record("network.consultant.requested", "ConsultantRequest", request.id().toString(), kommune,
 				profile.displayName());
+		notify(users.get(new UserId(profile.userId())).email(), "network.mail.request.subject",
+				"network.mail.request.body", profile.displayName(), mails.baseUrl() + "/beratung/anfragen");
 		return request;
+	}
+
+	/** A notice by mail; a failing mail server does not undo the request or answer (it is on the pages too). */
+	private void notify(String to, String subjectKey, String bodyKey, String name, String link) {
+		try {
+			mails.send(to, mails.text(subjectKey, name), mails.text(bodyKey, name, link), java.util.Map.of());
+		}
+		catch (org.springframework.mail.MailException ex) {
+			log.warn("Notice to {} not sent: {}", to, ex.getMessage());
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -145,6 +163,11 @@ public class ConsultantPool {
 		if (accept) {
 			users.addMembership(consultant, request.kommune(), KommuneRole.BERATUNG);
 		}
+		notify(users.get(new UserId(request.requestedBy())).email(),
+				accept ? "network.mail.accepted.subject" : "network.mail.declined.subject",
+				accept ? "network.mail.accepted.body" : "network.mail.declined.body",
+				get(request.profileId()).displayName(),
+				mails.baseUrl() + "/kommunen/" + request.kommune() + "/beratung");
 		audit.record("network.consultant." + (accept ? "accepted" : "declined"), "ConsultantRequest",
 				requestId.toString(), request.kommune(), status.name());
 	}

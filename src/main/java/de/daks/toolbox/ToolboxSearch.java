@@ -37,8 +37,9 @@ import org.springframework.stereotype.Component;
 /**
  * German full-text search over the published entries with Apache Lucene: {@link GermanAnalyzer} (stop words,
  * normalisation of umlauts, light stemming), so "Beteiligungsformate", "Beteiligungsformat" and "beteiligung" meet;
- * fuzzy terms (one edit for short words, two for longer ones) catch typos; a term inside a compound
- * ("Beteiligung" in "Bürgerbeteiligung") matches with a lower weight. The index lives in memory and is rebuilt from
+ * fuzzy terms (one edit for short words, two for longer ones) catch typos; a term inside a compound of a title
+ * ("Lotsen" in "Digitallotsen") matches with a lower weight (titles only: a substring scan of every body term
+ * would cost several times the rest of the query). The index lives in memory and is rebuilt from
  * the database at start and after every change – the same on H2 and PostgreSQL, since neither database's own
  * full-text search is used.
  */
@@ -112,7 +113,7 @@ class ToolboxSearch {
 					one.add(new BoostQuery(new FuzzyQuery(new Term(field, term), edits, 1), weight * 0.5f),
 							Occur.SHOULD);
 				}
-				if (term.length() >= 5) {
+				if (term.length() >= 5 && field.equals("title")) {
 					one.add(new BoostQuery(new WildcardQuery(new Term(field, "*" + term + "*")), weight * 0.3f),
 							Occur.SHOULD);
 				}

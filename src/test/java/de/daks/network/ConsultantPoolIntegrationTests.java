@@ -28,12 +28,18 @@ import java.util.List;
 import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 
 @DaksIntegrationTest
 class ConsultantPoolIntegrationTests {
+
+	@RegisterExtension
+	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
 
 	@Autowired
 	MockMvc mvc;
@@ -118,10 +124,15 @@ class ConsultantPoolIntegrationTests {
 		DaksPrincipal stranger = person("Sven Fremd");
 		assertThatThrownBy(() -> pool.decide(request.id(), stranger.id(), true))
 			.isInstanceOf(NotFoundException.class);
+		assertThat(NetworkTestData.mailsTo(greenMail, consultant.email())).singleElement()
+			.satisfies(m -> assertThat(NetworkTestData.text(m)).contains("/beratung/anfragen"));
 		mvc.perform(get("/beratung/anfragen").with(user(consultant)))
 			.andExpect(content().string(Matchers.containsString("Wohnen im Alter")));
 		mvc.perform(post("/beratung/anfragen/" + request.id() + "/annehmen").with(csrf()).with(user(consultant)))
 			.andExpect(status().is3xxRedirection());
+		assertThat(NetworkTestData.mailsTo(greenMail, coordinator.email())).singleElement()
+			.satisfies(m -> assertThat(m.getSubject()).isEqualTo("DAKS: " + consultant.displayName()
+					+ " hat Ihre Anfrage angenommen"));
 		assertThat(users.membershipsOf(consultant.id())).anyMatch(m -> m.kommune().equals(kommune)
 				&& m.role() == KommuneRole.BERATUNG);
 		assertThat(authorization.isAllowed(asConsultant, Permission.KOMMUNE_EDIT, kommune)).isTrue();

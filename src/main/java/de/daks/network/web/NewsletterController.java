@@ -88,10 +88,12 @@ class NewsletterController {
 	@GetMapping("/newsletter/abmelden/{token}")
 	@Requires(Permission.PUBLIC)
 	String showUnsubscription(@PathVariable String token, Model model, HttpServletResponse response) {
-		if (!newsletter.knowsUnsubscribeToken(token)) {
+		boolean known = newsletter.knowsUnsubscribeToken(token);
+		if (!known) {
 			response.setStatus(HttpStatus.NOT_FOUND.value());
-			model.addAttribute("invalid", true);
 		}
+		model.addAttribute("invalid", !known);
+		model.addAttribute("done", false);
 		model.addAttribute("token", token);
 		return "network/newsletter-unsubscribe";
 	}

@@ -1,0 +1,151 @@
+package de.daks.network;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import de.daks.BrowserTestSupport;
+import de.daks.identity.KommuneRole;
+import de.daks.identity.UserManagement;
+import de.daks.territory.Kommune;
+import de.daks.territory.KommuneManagement;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class NetworkBrowserTests extends BrowserTestSupport {
+
+	@RegisterExtension
+	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+	private static final String PASSWORD = "DAKS-Demo-2026!";
+
+	@Autowired
+	KommuneManagement kommunen;
+
+	@Autowired
+	UserManagement users;
+
+	@Autowired
+	Newsletter newsletter;
+
+	@Autowired
+	Events events;
+
+	private Kommune rostock() {
+		return kommunen.findAll().stream().filter(k -> k.name().equals("Landkreis Rostock")).findFirst()
+			.orElseThrow();
+	}
+
+	@Test
+	void aCoordinatorFindsARankedConsultantRequestsAndTheConsultantAcceptsAndGetsAccess() {
+		// given
+		Kommune rostock = rostock();
+		signIn("koordination@rostock.daks.example", PASSWORD);
+		open("/kommunen/" + rostock.id() + "/beratung");
+		assertAccessible();
+		// when: participation for the Zukunftswerkstatt, 6 days for 6.000 EUR
+		check("themes", "BUERGERBETEILIGUNG");
+		driver.findElement(By.cssSelector("#step option[value=zukunftswerkstatt]")).click();
+		driver.findElement(By.id("budget")).sendKeys("6.000");
+		driver.findElement(By.id("days")).sendKeys("6");
+		clickAndWaitFor(By.cssSelector("form.stacked-form button.primary"), "themes=BUERGERBETEILIGUNG");
+		// then: the nationwide facilitator within budget first, with reasons
+		List<WebElement> matches = driver.findElements(By.cssSelector("ol.matches > li"));
+		assertThat(matches).hasSizeGreaterThanOrEqualTo(2);
+		assertThat(matches.get(0).getText()).contains("Mats Moderation").contains("arbeitet bundesweit")
+			.contains("6 Tage auch zum oberen Tagessatz im Budget von 6.000 EUR");
+		assertThat(matches.get(1).getText()).contains("Bea Beratung")
+			.contains("arbeitet nicht in Mecklenburg-Vorpommern");
+		assertAccessible();
+		// when: Bea is requested
+		WebElement bea = matches.get(1);
+		bea.findElement(By.tagName("textarea")).sendKeys("Wir suchen Begleitung für unsere Zukunftswerkstatt.");
+		bea.findElement(By.cssSelector("button[type=submit]")).click();
+		// then
+		assertThat(pageText()).contains("Die Anfrage ist gesendet").contains("angefragt");
+		signOut();
+
+		// when: the consultant accepts
+		signIn("beratung@daks.example", PASSWORD);
+		open("/beratung/anfragen");
+		assertThat(pageText()).contains("Landkreis Rostock").contains("Begleitung für unsere Zukunftswerkstatt");
+		assertAccessible();
+		driver.findElement(By.xpath("//li[contains(., 'Landkreis Rostock')]//button[contains(., 'Annehmen')]"))
+			.click();
+		// then: access to the Kommune
+		assertThat(pageText()).contains("Sie sind der Kommune jetzt als Beratung zugeordnet");
+		open("/kommunen/" + rostock.id());
+		assertThat(driver.findElement(By.tagName("h1")).getText()).doesNotContain("403");
+		assertThat(users.membershipsIn(rostock.id())).anyMatch(m -> m.role() == KommuneRole.BERATUNG);
+		signOut();
+	}
+
+	@Test
+	void aCoordinatorRegistersForARegionalMeetingAndGetsTheCalendarLink() {
+		// given
+		NetworkEvent meeting = events.upcoming().stream().filter(e -> e.title().equals("Regionales Werkstatttreffen Nord"))
+			.findFirst().orElseThrow();
+		signIn("koordination@dueren.daks.example", PASSWORD);
+		open("/veranstaltungen");
+		assertAccessible();
+		clickAndWaitFor(By.linkText("Regionales Werkstatttreffen Nord"), "/veranstaltungen/" + meeting.id());
+		assertThat(pageText()).contains("Programm").contains("Fallberatung in Kleingruppen");
+		assertAccessible();
+		// when
+		driver.findElement(By.cssSelector("#anmeldung ~ form button[type=submit]")).click();
+		// then
+		assertThat(pageText()).contains("Sie sind angemeldet.");
+		assertThat(driver.findElement(By.partialLinkText("iCalendar")).getAttribute("href"))
+			.endsWith("/veranstaltungen/" + meeting.id() + "/kalender.ics");
+		assertThat(events.registrationOf(meeting.id(), users.findByEmail("koordination@dueren.daks.example")
+			.orElseThrow().id().value()).orElseThrow().kommune()).isNotNull();
+		assertAccessible();
+		signOut();
+	}
+
+	@Test
+	void aVisitorSubscribesConfirmsByMailAndUnsubscribesInOneClick() throws Exception {
+		// given
+		String email = "leser-" + System.nanoTime() + "@test.invalid";
+		open("/newsletter");
+		assertAccessible();
+		// when
+		driver.findElement(By.id("email")).sendKeys(email);
+		driver.findElement(By.cssSelector("button.primary[type=submit]")).click();
+		// then
+		assertThat(pageText()).contains("Bitte bestätigen Sie Ihr Abonnement");
+		assertAccessible();
+		String body = NetworkTestData.text(NetworkTestData.mailsTo(greenMail, email).get(0));
+		Matcher link = Pattern.compile("https?://[^/\\s]+(/newsletter/bestaetigen/\\S+)").matcher(body);
+		assertThat(link.find()).isTrue();
+		// when: the link from the mail
+		open(link.group(1));
+		assertAccessible();
+		driver.findElement(By.cssSelector("button.primary")).click();
+		// then
+		assertThat(pageText()).contains("Ihr Abonnement ist bestätigt");
+		assertThat(newsletter.subscriber(email).orElseThrow().status()).isEqualTo(Subscriber.Status.CONFIRMED);
+		// when: the unsubscribe link of an issue
+		open("/newsletter/abmelden/" + newsletter.subscriber(email).orElseThrow().unsubscribeToken());
+		assertAccessible();
+		driver.findElement(By.cssSelector("button.primary")).click();
+		// then
+		assertThat(pageText()).contains("Sie sind abgemeldet");
+		assertThat(newsletter.subscriber(email).orElseThrow().status()).isEqualTo(Subscriber.Status.UNSUBSCRIBED);
+		assertAccessible();
+	}
+
+	private void check(String field, String value) {
+		for (WebElement box : driver.findElements(By.cssSelector("input[type=checkbox][name=" + field + "]"))) {
+			if (value.equals(box.getAttribute("value")) && !box.isSelected()) {
+				box.click();
+			}
+		}
+	}
+}
