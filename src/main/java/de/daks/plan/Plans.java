@@ -3,6 +3,7 @@ package de.daks.plan;
 import de.daks.plan.internal.PlanRepository;
 import de.daks.shared.KommuneId;
 import de.daks.shared.NotFoundException;
+import de.daks.territory.KommuneManagement;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -38,9 +39,12 @@ public class Plans {
 
 	private final Clock clock;
 
-	Plans(PlanRepository repository, Clock clock) {
+	private final KommuneManagement kommunen;
+
+	Plans(PlanRepository repository, Clock clock, KommuneManagement kommunen) {
 		this.repository = repository;
 		this.clock = clock;
+		this.kommunen = kommunen;
 	}
 
 	public LocalDate today() {
@@ -268,7 +272,12 @@ public class Plans {
 	// helpers
 
 	private long plan(KommuneId kommune) {
-		return repository.planId(kommune).orElseGet(() -> repository.createPlan(kommune, clock.instant()));
+		return repository.planId(kommune).orElseGet(() -> {
+			if (kommunen.find(kommune).isEmpty()) {
+				throw new NotFoundException("Kommune " + kommune);
+			}
+			return repository.createPlan(kommune, clock.instant());
+		});
 	}
 
 	private Measure own(KommuneId kommune, long measureId) {

@@ -144,6 +144,18 @@ public record Snapshot(@Nullable String leitbild, List<Item> items) {
 		return items.stream().filter(i -> i.kind() == kind && parentKey.equals(i.parentKey())).toList();
 	}
 
+	public List<Item> fieldItems() {
+		return itemsOf(Kind.FIELD);
+	}
+
+	public List<Item> goalsOf(String fieldKey) {
+		return children(fieldKey, Kind.GOAL);
+	}
+
+	public List<Item> measuresOf(String fieldKey) {
+		return children(fieldKey, Kind.MEASURE);
+	}
+
 	private static void put(Map<String, String> map, String name, @Nullable Object value) {
 		if (value != null) {
 			map.put(name, value instanceof LocalDate d ? d.toString() : value.toString());
