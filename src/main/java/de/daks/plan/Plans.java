@@ -253,6 +253,20 @@ public class Plans {
 			.toList();
 	}
 
+	/** The latest published version (only its snapshot is read). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<PlanVersion> latestVersion(KommuneId kommune) {
+		return repository.planId(kommune).flatMap(p -> repository.versions(p).stream().findFirst())
+			.map(v -> new PlanVersion(v.id(), v.number(), v.decidedOn(), v.decisionRef(), v.publishedAt(),
+					v.publishedBy(), JSON.readValue(v.snapshot(), Snapshot.class)));
+	}
+
+	/** Deletes the Kommune's whole plan with versions (the benchmark's clean-up). */
+	@Transactional
+	public void deletePlan(KommuneId kommune) {
+		repository.planId(kommune).ifPresent(repository::deletePlan);
+	}
+
 	@Transactional(readOnly = true)
 	public PlanVersion version(KommuneId kommune, int number) {
 		return versions(kommune).stream().filter(v -> v.number() == number).findFirst()

@@ -42,11 +42,11 @@ class PublicPlanController {
 	String accountability(@PathVariable KommuneId kommuneId, Model model) {
 		model.addAttribute("kommune", kommunen.get(kommuneId));
 		model.addAttribute("fmt", new PlanFormats());
-		List<PlanVersion> versions = plans.versions(kommuneId);
-		if (versions.isEmpty()) {
+		java.util.Optional<PlanVersion> latest = plans.latestVersion(kommuneId);
+		if (latest.isEmpty()) {
 			return "plan/public";
 		}
-		PlanVersion version = versions.get(0);
+		PlanVersion version = latest.get();
 		PlanData draft = plans.draft(kommuneId);
 		Map<String, Measure> live = draft.measures().stream()
 			.collect(Collectors.toMap(m -> "M" + m.id(), Function.identity()));
