@@ -35,6 +35,9 @@ public class Plans {
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
 
+	/** Parsed snapshots by version id: versions never change, so a parsed one stays valid (bounded). */
+	private final Map<Long, Snapshot> snapshots = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private final PlanRepository repository;
 
 	private final Clock clock;
@@ -249,7 +252,7 @@ public class Plans {
 	public List<PlanVersion> versions(KommuneId kommune) {
 		return repository.planId(kommune).map(repository::versions).orElse(List.of()).stream()
 			.map(v -> new PlanVersion(v.id(), v.number(), v.decidedOn(), v.decisionRef(), v.publishedAt(),
-					v.publishedBy(), JSON.readValue(v.snapshot(), Snapshot.class)))
+					v.publishedBy(), snapshot(v)))
 			.toList();
 	}
 
@@ -258,7 +261,19 @@ public class Plans {
 	public java.util.Optional<PlanVersion> latestVersion(KommuneId kommune) {
 		return repository.planId(kommune).flatMap(p -> repository.versions(p).stream().findFirst())
 			.map(v -> new PlanVersion(v.id(), v.number(), v.decidedOn(), v.decisionRef(), v.publishedAt(),
-					v.publishedBy(), JSON.readValue(v.snapshot(), Snapshot.class)));
+					v.publishedBy(), snapshot(v)));
+	}
+
+	private Snapshot snapshot(PlanRepository.VersionRow row) {
+		Snapshot cached = snapshots.get(row.id());
+		if (cached == null) {
+			cached = JSON.readValue(row.snapshot(), Snapshot.class);
+			if (snapshots.size() > 64) {
+				snapshots.clear();
+			}
+			snapshots.put(row.id(), cached);
+		}
+		return cached;
 	}
 
 	/** Deletes the Kommune's whole plan with versions (the benchmark's clean-up). */

@@ -264,6 +264,7 @@ class PlanController {
 		model.addAttribute("plan", plan);
 		model.addAttribute("fields", plan.fieldsById());
 		model.addAttribute("measures", measures);
+		model.addAttribute("rows", support.rows(plan, measures, plans.today()));
 		model.addAttribute("quarters", plan.measures().stream().flatMap(m -> m.quarters().stream()).distinct()
 			.sorted((a, b) -> (a.substring(3) + a.substring(1, 2)).compareTo(b.substring(3) + b.substring(1, 2)))
 			.toList());
@@ -280,7 +281,12 @@ class PlanController {
 		PlanData plan = plans.draft(kommuneId);
 		model.addAttribute("plan", plan);
 		model.addAttribute("fields", plan.fieldsById());
-		model.addAttribute("timeline", Timeline.of(plan, plan.measures(), plans.today()));
+		model.addAttribute("rows", support.rows(plan, plan.measures(), plans.today()));
+		Locale locale = LocaleContextHolder.getLocale();
+		Timeline timeline = Timeline.of(plan, plan.measures(), plans.today());
+		model.addAttribute("timeline", timeline);
+		model.addAttribute("svg", timeline.svg(support.message("plan.timeline.svgTitle", locale,
+				timeline.rows().size()), support.message("plan.timeline.today", locale)));
 		return "plan/timeline";
 	}
 
@@ -310,6 +316,7 @@ class PlanController {
 		model.addAttribute("plan", plan);
 		model.addAttribute("fields", plan.fieldsById());
 		model.addAttribute("measures", mine);
+		model.addAttribute("rows", support.rows(plan, mine, plans.today()));
 		model.addAttribute("me", me);
 		return "plan/mine";
 	}
