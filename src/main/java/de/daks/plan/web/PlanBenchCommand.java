@@ -145,8 +145,8 @@ class PlanBenchCommand implements DaksCommand {
 		Arrays.sort(warm);
 		double[] warmData = Arrays.copyOfRange(data, 1, runs);
 		Arrays.sort(warmData);
-		out.printf(Locale.ROOT, "%-20s %,9d chars  cold %6.0f ms  warm median %5.0f ms  p90 %5.0f ms (%d warm runs; "
-				+ "median of the controller alone %.0f ms)%n", what, length, millis[0], warm[(warm.length - 1) / 2],
+		out.printf(Locale.ROOT, "%-20s %,9d chars  cold %6.0f ms  warm min %4.0f ms  median %5.0f ms  p90 %5.0f ms (%d warm runs; "
+				+ "median of the controller alone %.0f ms)%n", what, length, millis[0], warm[0], warm[(warm.length - 1) / 2],
 				warm[(int) Math.ceil(0.9 * warm.length) - 1], warm.length, warmData[(warmData.length - 1) / 2]);
 	}
 
