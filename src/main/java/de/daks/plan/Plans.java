@@ -1,0 +1,362 @@
+package de.daks.plan;
+
+import de.daks.plan.internal.PlanRepository;
+import de.daks.shared.KommuneId;
+import de.daks.shared.NotFoundException;
+import de.daks.territory.KommuneManagement;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The Werkstattplan of a Kommune: the draft (edited freely), the published versions (never changed), proposals of
+ * the Zukunftswerkstatt and their adoption with origin, progress and status with the timeline of updates.
+ * Permissions are checked by the routes; every method checks that the rows belong to the Kommune it is given.
+ */
+@Service
+public class Plans {
+
+	/** The fields of action suggested by the call (DOMAIN.md section 1), offered as a starting catalogue. */
+	public static final List<String> STARTER_FIELDS = List.of("Zusammenarbeit der Generationen",
+			"Teilhabe aller Altersgruppen in einer älter werdenden Gesellschaft", "Bürgerbeteiligung",
+			"Lokale Identität", "Digitale Konzepte und Lehren aus der Pandemie");
+
+	public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+	private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+	/** Parsed snapshots by version id: versions never change, so a parsed one stays valid (bounded). */
+	private final Map<Long, Snapshot> snapshots = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final PlanRepository repository;
+
+	private final Clock clock;
+
+	private final KommuneManagement kommunen;
+
+	Plans(PlanRepository repository, Clock clock, KommuneManagement kommunen) {
+		this.repository = repository;
+		this.clock = clock;
+		this.kommunen = kommunen;
+	}
+
+	public LocalDate today() {
+		return LocalDate.now(clock.withZone(ZONE));
+	}
+
+	// reading
+
+	/** The draft plan; an empty plan (id 0) when the Kommune has none yet. */
+	@Transactional(readOnly = true)
+	public PlanData draft(KommuneId kommune) {
+		return repository.planId(kommune).map(repository::load)
+			.orElseGet(() -> new PlanData(0, kommune, null, List.of(), List.of(), List.of(), Map.of()));
+	}
+
+	@Transactional(readOnly = true)
+	public Measure measure(KommuneId kommune, long measureId) {
+		return own(kommune, measureId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<MeasureUpdate> updates(KommuneId kommune, long measureId) {
+		own(kommune, measureId);
+		return repository.updates(measureId);
+	}
+
+	/** The newest updates of all measures of the Kommune's plan. */
+	@Transactional(readOnly = true)
+	public List<MeasureUpdate> latestUpdates(KommuneId kommune, int limit) {
+		return repository.planId(kommune).map(p -> repository.latestUpdates(p, limit)).orElse(List.of());
+	}
+
+	// editing the draft
+
+	@Transactional
+	public void setLeitbild(KommuneId kommune, @Nullable String leitbild) {
+		String text = leitbild == null || leitbild.isBlank() ? null : leitbild.strip();
+		if (text != null && text.length() > 8000) {
+			throw new PlanException("plan.rule.leitbildLength");
+		}
+		repository.setLeitbild(plan(kommune), text, clock.instant());
+	}
+
+	@Transactional
+	public long addField(KommuneId kommune, String title) {
+		String t = title.strip();
+		if (t.isEmpty() || t.length() > 200) {
+			throw new PlanException("plan.rule.fieldTitle");
+		}
+		return repository.insertField(plan(kommune), t, null);
+	}
+
+	/** Adds the fields of the call that the plan does not have yet (by title); returns how many. */
+	@Transactional
+	public int addStarterFields(KommuneId kommune) {
+		long plan = plan(kommune);
+		Set<String> existing = repository.load(plan).fields().stream().map(PlanField::title)
+			.collect(Collectors.toSet());
+		int added = 0;
+		for (String title : STARTER_FIELDS) {
+			if (!existing.contains(title)) {
+				repository.insertField(plan, title, null);
+				added++;
+			}
+		}
+		return added;
+	}
+
+	@Transactional
+	public long addGoal(KommuneId kommune, Goal goal) {
+		ownField(kommune, goal.fieldId());
+		return repository.insertGoal(goal);
+	}
+
+	/** A new measure by hand (status idea or planned, no progress). */
+	@Transactional
+	public long addMeasure(KommuneId kommune, Measure measure) {
+		ownField(kommune, measure.fieldId());
+		if (measure.status() != MeasureStatus.IDEA && measure.status() != MeasureStatus.PLANNED) {
+			throw new PlanException("plan.rule.newStatus");
+		}
+		return repository.insertMeasure(measure, clock.instant());
+	}
+
+	/** Changes what a measure is (title, people, dates, money); status, progress and origin stay as they are. */
+	@Transactional
+	public Measure editMeasure(KommuneId kommune, Measure edited) {
+		Measure stored = own(kommune, edited.id());
+		ownField(kommune, edited.fieldId());
+		Measure changed = new Measure(stored.id(), edited.fieldId(), edited.title(), edited.description(),
+				edited.responsibleUnit(), edited.responsiblePerson(), edited.partners(), edited.targetGroups(),
+				edited.start(), edited.end(), edited.budget(), edited.fundingSource(), stored.status(),
+				stored.statusReason(), stored.progress(), stored.origin());
+		repository.updateMeasure(changed, clock.instant());
+		return changed;
+	}
+
+	@Transactional
+	public Measure changeStatus(KommuneId kommune, long measureId, MeasureStatus status, @Nullable String reason,
+			String author) {
+		Measure changed = own(kommune, measureId).changeStatus(status, reason, today());
+		repository.updateMeasure(changed, clock.instant());
+		repository.insertUpdate(measureId, clock.instant(), author,
+				changed.statusReason() != null ? changed.statusReason() : "", changed.status(), changed.progress());
+		return changed;
+	}
+
+	/** A progress report with text for the timeline (the text is required). */
+	@Transactional
+	public Measure reportProgress(KommuneId kommune, long measureId, int percent, String text, String author) {
+		String t = text.strip();
+		if (t.isEmpty() || t.length() > 4000) {
+			throw new PlanException("plan.rule.updateText");
+		}
+		Measure changed = own(kommune, measureId).reportProgress(percent);
+		repository.updateMeasure(changed, clock.instant());
+		repository.insertUpdate(measureId, clock.instant(), author, t, changed.status(), changed.progress());
+		return changed;
+	}
+
+	@Transactional
+	public void addMilestone(KommuneId kommune, long measureId, String title, LocalDate due) {
+		own(kommune, measureId);
+		String t = title.strip();
+		if (t.isEmpty() || t.length() > 300) {
+			throw new PlanException("plan.rule.milestoneTitle");
+		}
+		repository.insertMilestone(measureId, t, due);
+	}
+
+	@Transactional
+	public void setMilestoneDone(KommuneId kommune, long measureId, long milestoneId, boolean done) {
+		own(kommune, measureId);
+		if (repository.setMilestoneDone(measureId, milestoneId, done) == 0) {
+			throw new NotFoundException("milestone " + milestoneId);
+		}
+	}
+
+	// proposals of the Zukunftswerkstatt
+
+	@Transactional(readOnly = true)
+	public List<Proposal> proposals(KommuneId kommune) {
+		return repository.proposals(kommune);
+	}
+
+	/**
+	 * Adopts a proposed field of action with its proposed measures (as ideas) into the draft; each keeps its origin
+	 * (workshop, cards, votes). A proposal is adopted once.
+	 *
+	 * @return the new field
+	 */
+	@Transactional
+	public long adopt(KommuneId kommune, long proposalId) {
+		Proposal proposal = repository.proposals(kommune).stream().filter(p -> p.id() == proposalId).findFirst()
+			.orElseThrow(() -> new NotFoundException("proposal " + proposalId));
+		if (proposal.adopted()) {
+			throw new PlanException("plan.rule.adoptedTwice");
+		}
+		long field = repository.insertField(plan(kommune), proposal.title(), proposal.origin());
+		repository.adoptProposalField(proposal.id(), field);
+		for (Proposal.ProposedMeasure pm : proposal.measures()) {
+			Origin origin = new Origin(proposal.origin().workshopId(), proposal.origin().workshopTitle(),
+					proposal.origin().workshopPath(), pm.cardId() == null ? List.of() : List.of(pm.cardId()),
+					pm.votes(), pm.voteSessionIds());
+			StringBuilder description = new StringBuilder();
+			if (pm.firstSteps() != null) {
+				description.append(pm.firstSteps());
+			}
+			if (pm.realityCheck() != null) {
+				description.append(description.isEmpty() ? "" : "\n\n").append(pm.realityCheck());
+			}
+			long measure = repository.insertMeasure(Measure.idea(field, pm.title(), pm.kuemmerer(),
+					description.isEmpty() ? null : description.toString(), origin), clock.instant());
+			repository.adoptProposalMeasure(pm.id(), measure);
+		}
+		return field;
+	}
+
+	// versions
+
+	/** Publishes the draft as the next numbered version; the version never changes afterwards. */
+	@Transactional
+	public PlanVersion publish(KommuneId kommune, LocalDate decidedOn, String decisionRef, String author) {
+		String ref = decisionRef.strip();
+		if (ref.isEmpty() || ref.length() > 300) {
+			throw new PlanException("plan.rule.decisionRef");
+		}
+		long plan = plan(kommune);
+		repository.lockPlan(plan);
+		PlanData data = repository.load(plan);
+		if (data.isEmpty()) {
+			throw new PlanException("plan.rule.publishEmpty");
+		}
+		int number = repository.nextVersionNumber(plan);
+		repository.insertVersion(plan, number, decidedOn, ref, clock.instant(), author,
+				JSON.writeValueAsString(Snapshot.of(data)));
+		return versions(kommune).get(0);
+	}
+
+	/** The published versions, newest first. */
+	@Transactional(readOnly = true)
+	public List<PlanVersion> versions(KommuneId kommune) {
+		return repository.planId(kommune).map(repository::versions).orElse(List.of()).stream()
+			.map(v -> new PlanVersion(v.id(), v.number(), v.decidedOn(), v.decisionRef(), v.publishedAt(),
+					v.publishedBy(), snapshot(v)))
+			.toList();
+	}
+
+	/** The latest published version (only its snapshot is read). */
+	@Transactional(readOnly = true)
+	public java.util.Optional<PlanVersion> latestVersion(KommuneId kommune) {
+		return repository.planId(kommune).flatMap(p -> repository.versions(p).stream().findFirst())
+			.map(v -> new PlanVersion(v.id(), v.number(), v.decidedOn(), v.decisionRef(), v.publishedAt(),
+					v.publishedBy(), snapshot(v)));
+	}
+
+	private Snapshot snapshot(PlanRepository.VersionRow row) {
+		Snapshot cached = snapshots.get(row.id());
+		if (cached == null) {
+			cached = JSON.readValue(row.snapshot(), Snapshot.class);
+			if (snapshots.size() > 64) {
+				snapshots.clear();
+			}
+			snapshots.put(row.id(), cached);
+		}
+		return cached;
+	}
+
+	/** Deletes the Kommune's whole plan with versions (the benchmark's clean-up). */
+	@Transactional
+	public void deletePlan(KommuneId kommune) {
+		repository.planId(kommune).ifPresent(repository::deletePlan);
+	}
+
+	@Transactional(readOnly = true)
+	public PlanVersion version(KommuneId kommune, int number) {
+		return versions(kommune).stream().filter(v -> v.number() == number).findFirst()
+			.orElseThrow(() -> new NotFoundException("version " + number));
+	}
+
+	/** What changed from version {@code from} to version {@code to}; 0 stands for the current draft. */
+	@Transactional(readOnly = true)
+	public List<Snapshot.Change> compare(KommuneId kommune, int from, int to) {
+		return snapshot(kommune, from).compareTo(snapshot(kommune, to));
+	}
+
+	private Snapshot snapshot(KommuneId kommune, int number) {
+		return number == 0 ? Snapshot.of(draft(kommune)) : version(kommune, number).snapshot();
+	}
+
+	// helpers
+
+	private long plan(KommuneId kommune) {
+		return repository.planId(kommune).orElseGet(() -> {
+			if (kommunen.find(kommune).isEmpty()) {
+				throw new NotFoundException("Kommune " + kommune);
+			}
+			return repository.createPlan(kommune, clock.instant());
+		});
+	}
+
+	private Measure own(KommuneId kommune, long measureId) {
+		Map.Entry<Long, Measure> entry = repository.measure(measureId)
+			.orElseThrow(() -> new NotFoundException("measure " + measureId));
+		if (!repository.planId(kommune).map(p -> p.equals(entry.getKey())).orElse(false)) {
+			throw new NotFoundException("measure " + measureId);
+		}
+		return entry.getValue();
+	}
+
+	private void ownField(KommuneId kommune, long fieldId) {
+		Long plan = repository.fieldPlan(fieldId).orElseThrow(() -> new NotFoundException("field " + fieldId));
+		if (!repository.planId(kommune).map(plan::equals).orElse(false)) {
+			throw new NotFoundException("field " + fieldId);
+		}
+	}
+
+	/** Measures matching the filters of the table (null or blank: no filter). */
+	public static List<Measure> filter(PlanData plan, @Nullable Long field, @Nullable MeasureStatus status,
+			@Nullable String responsible, @Nullable TargetGroup group, @Nullable String quarter, boolean overdue,
+			LocalDate today) {
+		String who = responsible == null || responsible.isBlank() ? null
+				: responsible.strip().toLowerCase(java.util.Locale.GERMAN);
+		List<Measure> out = new ArrayList<>();
+		for (Measure m : plan.measures()) {
+			if (field != null && m.fieldId() != field) {
+				continue;
+			}
+			if (status != null && m.status() != status) {
+				continue;
+			}
+			if (who != null && !(contains(m.responsiblePerson(), who) || contains(m.responsibleUnit(), who))) {
+				continue;
+			}
+			if (group != null && !m.targetGroups().contains(group)) {
+				continue;
+			}
+			if (quarter != null && !quarter.isBlank() && !m.inQuarter(quarter.strip())) {
+				continue;
+			}
+			if (overdue && !(m.overdue(today) || plan.milestonesOf(m.id()).stream().anyMatch(s -> s.overdue(today)))) {
+				continue;
+			}
+			out.add(m);
+		}
+		return out;
+	}
+
+	private static boolean contains(@Nullable String text, String lowerNeedle) {
+		return text != null && text.toLowerCase(java.util.Locale.GERMAN).contains(lowerNeedle);
+	}
+}

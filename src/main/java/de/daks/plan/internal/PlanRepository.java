@@ -1,0 +1,395 @@
+package de.daks.plan.internal;
+
+import de.daks.plan.Goal;
+import de.daks.plan.Measure;
+import de.daks.plan.MeasureStatus;
+import de.daks.plan.MeasureUpdate;
+import de.daks.plan.Milestone;
+import de.daks.plan.Origin;
+import de.daks.plan.PlanData;
+import de.daks.plan.PlanField;
+import de.daks.plan.Proposal;
+import de.daks.plan.TargetGroup;
+import de.daks.shared.KommuneId;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Reads and writes the plan tables ({@code plan*}, migration V13_0). No permission checks here. */
+@Repository
+public class PlanRepository {
+
+	/** A stored version row; the snapshot is JSON. */
+	public record VersionRow(long id, int number, LocalDate decidedOn, String decisionRef, Instant publishedAt,
+			String publishedBy, String snapshot) {
+	}
+
+	private static final String MEASURE_COLUMNS = """
+			m.id, m.field_id, m.title, m.description, m.responsible_unit, m.responsible_person, m.partners,
+			m.target_groups, m.start_date, m.end_date, m.budget, m.funding_source, m.status, m.status_reason,
+			m.progress, m.origin_workshop_id, m.origin_workshop_title, m.origin_workshop_path, m.origin_card_id,
+			m.origin_votes, m.origin_vote_sessions""";
+
+	private final JdbcClient jdbc;
+
+	PlanRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	// plan
+
+	public Optional<Long> planId(KommuneId kommune) {
+		return jdbc.sql("select id from plan where kommune_id = :k").param("k", kommune.value()).query(Long.class)
+			.optional();
+	}
+
+	public long createPlan(KommuneId kommune, Instant at) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("insert into plan (kommune_id, updated_at) values (:k, :at)").param("k", kommune.value())
+			.param("at", Timestamp.from(at)).update(keys, "id");
+		return key(keys);
+	}
+
+	/** Locks the plan row (publishing numbers versions under this lock). */
+	public void lockPlan(long planId) {
+		jdbc.sql("select id from plan where id = :p for update").param("p", planId).query(Long.class).single();
+	}
+
+	public void setLeitbild(long planId, @Nullable String leitbild, Instant at) {
+		jdbc.sql("update plan set leitbild = :l, updated_at = :at where id = :p").param("l", leitbild)
+			.param("at", Timestamp.from(at)).param("p", planId).update();
+	}
+
+	public void deletePlan(long planId) {
+		jdbc.sql("delete from plan where id = :p").param("p", planId).update();
+	}
+
+	public PlanData load(long planId) {
+		record Head(KommuneId kommune, @Nullable String leitbild) {
+		}
+		Head head = jdbc.sql("select kommune_id, leitbild from plan where id = :p").param("p", planId)
+			.query((rs, n) -> new Head(new KommuneId(rs.getObject(1, java.util.UUID.class)), rs.getString(2))).single();
+		List<PlanField> fields = jdbc.sql("""
+				select id, title, position, origin_workshop_id, origin_workshop_title, origin_workshop_path,
+				    origin_card_ids, origin_votes
+				from plan_field where plan_id = :p order by position, id""").param("p", planId)
+			.query((rs, n) -> new PlanField(rs.getLong(1), rs.getString(2), rs.getInt(3), origin(rs, 4, 7, 8, null)))
+			.list();
+		List<Goal> goals = jdbc.sql("""
+				select g.id, g.field_id, g.title, g.indicator_kind, g.indicator_key, g.indicator_name, g.unit,
+				    g.baseline, g.target, g.target_date
+				from plan_goal g join plan_field f on f.id = g.field_id where f.plan_id = :p order by g.id""")
+			.param("p", planId).query(this::goal).list();
+		List<Measure> measures = jdbc.sql("select " + MEASURE_COLUMNS
+				+ " from plan_measure m join plan_field f on f.id = m.field_id where f.plan_id = :p order by m.id")
+			.param("p", planId).query(this::measureRow).list();
+		Map<Long, List<Milestone>> milestones = new HashMap<>();
+		jdbc.sql("""
+				select s.id, s.measure_id, s.title, s.due, s.done from plan_milestone s
+				join plan_measure m on m.id = s.measure_id join plan_field f on f.id = m.field_id
+				where f.plan_id = :p order by s.due, s.id""").param("p", planId)
+			.query((rs, n) -> new Milestone(rs.getLong(1), rs.getLong(2), rs.getString(3),
+					rs.getObject(4, LocalDate.class), rs.getBoolean(5)))
+			.list().forEach(s -> milestones.computeIfAbsent(s.measureId(), k -> new ArrayList<>()).add(s));
+		return new PlanData(planId, head.kommune(), head.leitbild(), fields, goals, measures, milestones);
+	}
+
+	// fields
+
+	public long insertField(long planId, String title, @Nullable Origin origin) {
+		int position = jdbc.sql("select coalesce(max(position), 0) + 1 from plan_field where plan_id = :p")
+			.param("p", planId).query(Integer.class).single();
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into plan_field (plan_id, title, position, origin_workshop_id, origin_workshop_title,
+				    origin_workshop_path, origin_card_ids, origin_votes)
+				values (:p, :t, :pos, :w, :wt, :wp, :cards, :votes)""")
+			.param("p", planId).param("t", title).param("pos", position)
+			.param("w", origin == null ? null : origin.workshopId())
+			.param("wt", origin == null ? null : origin.workshopTitle())
+			.param("wp", origin == null ? null : origin.workshopPath())
+			.param("cards", origin == null ? null : ids(origin.cardIds()))
+			.param("votes", origin == null ? null : origin.votes())
+			.update(keys, "id");
+		return key(keys);
+	}
+
+	public Optional<Long> fieldPlan(long fieldId) {
+		return jdbc.sql("select plan_id from plan_field where id = :f").param("f", fieldId).query(Long.class).optional();
+	}
+
+	// goals
+
+	public long insertGoal(Goal goal) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into plan_goal (field_id, title, indicator_kind, indicator_key, indicator_name, unit, baseline,
+				    target, target_date)
+				values (:f, :t, :kind, :key, :name, :unit, :base, :target, :date)""")
+			.param("f", goal.fieldId()).param("t", goal.title()).param("kind", goal.statistic() ? "STATISTIC" : "MANUAL")
+			.param("key", goal.indicatorKey()).param("name", goal.indicatorName()).param("unit", goal.unit())
+			.param("base", goal.baseline()).param("target", goal.target()).param("date", goal.targetDate())
+			.update(keys, "id");
+		return key(keys);
+	}
+
+	// measures
+
+	public long insertMeasure(Measure m, Instant at) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		Origin o = m.origin();
+		jdbc.sql("""
+				insert into plan_measure (field_id, title, description, responsible_unit, responsible_person, partners,
+				    target_groups, start_date, end_date, budget, funding_source, status, status_reason, progress,
+				    origin_workshop_id, origin_workshop_title, origin_workshop_path, origin_card_id, origin_votes,
+				    origin_vote_sessions, updated_at)
+				values (:f, :t, :d, :ru, :rp, :pa, :tg, :s, :e, :b, :fs, :st, :sr, :pr, :ow, :owt, :owp, :oc, :ov,
+				    :os, :at)""")
+			.param("f", m.fieldId()).param("t", m.title()).param("d", m.description()).param("ru", m.responsibleUnit())
+			.param("rp", m.responsiblePerson()).param("pa", m.partners()).param("tg", groups(m.targetGroups()))
+			.param("s", m.start()).param("e", m.end()).param("b", m.budget()).param("fs", m.fundingSource())
+			.param("st", m.status().name()).param("sr", m.statusReason()).param("pr", m.progress())
+			.param("ow", o == null ? null : o.workshopId()).param("owt", o == null ? null : o.workshopTitle())
+			.param("owp", o == null ? null : o.workshopPath())
+			.param("oc", o == null || o.cardIds().isEmpty() ? null : o.cardIds().get(0))
+			.param("ov", o == null ? null : o.votes()).param("os", o == null ? null : ids(o.voteSessionIds()))
+			.param("at", Timestamp.from(at))
+			.update(keys, "id");
+		return key(keys);
+	}
+
+	public void updateMeasure(Measure m, Instant at) {
+		jdbc.sql("""
+				update plan_measure set field_id = :f, title = :t, description = :d, responsible_unit = :ru,
+				    responsible_person = :rp, partners = :pa, target_groups = :tg, start_date = :s, end_date = :e,
+				    budget = :b, funding_source = :fs, status = :st, status_reason = :sr, progress = :pr,
+				    updated_at = :at
+				where id = :id""")
+			.param("f", m.fieldId()).param("t", m.title()).param("d", m.description()).param("ru", m.responsibleUnit())
+			.param("rp", m.responsiblePerson()).param("pa", m.partners()).param("tg", groups(m.targetGroups()))
+			.param("s", m.start()).param("e", m.end()).param("b", m.budget()).param("fs", m.fundingSource())
+			.param("st", m.status().name()).param("sr", m.statusReason()).param("pr", m.progress())
+			.param("at", Timestamp.from(at)).param("id", m.id()).update();
+	}
+
+	/** The measure and the plan it belongs to. */
+	public Optional<Map.Entry<Long, Measure>> measure(long measureId) {
+		return jdbc.sql("select f.plan_id, " + MEASURE_COLUMNS
+				+ " from plan_measure m join plan_field f on f.id = m.field_id where m.id = :id")
+			.param("id", measureId)
+			.query((rs, n) -> Map.entry(rs.getLong(1), measureAt(rs, 1))).optional();
+	}
+
+	public void insertMilestone(long measureId, String title, LocalDate due) {
+		jdbc.sql("insert into plan_milestone (measure_id, title, due, done) values (:m, :t, :d, false)")
+			.param("m", measureId).param("t", title).param("d", due).update();
+	}
+
+	public int setMilestoneDone(long measureId, long milestoneId, boolean done) {
+		return jdbc.sql("update plan_milestone set done = :d where id = :id and measure_id = :m").param("d", done)
+			.param("id", milestoneId).param("m", measureId).update();
+	}
+
+	public void insertUpdate(long measureId, Instant at, String author, String text, MeasureStatus status,
+			int progress) {
+		jdbc.sql("""
+				insert into plan_update (measure_id, at, author, text, status, progress)
+				values (:m, :at, :a, :t, :s, :p)""")
+			.param("m", measureId).param("at", Timestamp.from(at)).param("a", author).param("t", text)
+			.param("s", status.name()).param("p", progress).update();
+	}
+
+	public List<MeasureUpdate> updates(long measureId) {
+		return jdbc.sql("select id, measure_id, at, author, text, status, progress from plan_update "
+				+ "where measure_id = :m order by at desc, id desc").param("m", measureId).query(this::update).list();
+	}
+
+	/** The latest updates of a plan's measures, newest first. */
+	public List<MeasureUpdate> latestUpdates(long planId, int limit) {
+		return jdbc.sql("""
+				select u.id, u.measure_id, u.at, u.author, u.text, u.status, u.progress from plan_update u
+				join plan_measure m on m.id = u.measure_id join plan_field f on f.id = m.field_id
+				where f.plan_id = :p order by u.at desc, u.id desc limit :n""")
+			.param("p", planId).param("n", limit).query(this::update).list();
+	}
+
+	// versions
+
+	public int nextVersionNumber(long planId) {
+		return jdbc.sql("select coalesce(max(number), 0) + 1 from plan_version where plan_id = :p").param("p", planId)
+			.query(Integer.class).single();
+	}
+
+	public void insertVersion(long planId, int number, LocalDate decidedOn, String decisionRef, Instant at,
+			String by, String snapshot) {
+		jdbc.sql("""
+				insert into plan_version (plan_id, number, decided_on, decision_ref, published_at, published_by,
+				    snapshot)
+				values (:p, :n, :d, :r, :at, :by, :s)""")
+			.param("p", planId).param("n", number).param("d", decidedOn).param("r", decisionRef)
+			.param("at", Timestamp.from(at)).param("by", by).param("s", snapshot).update();
+	}
+
+	public List<VersionRow> versions(long planId) {
+		return jdbc.sql("""
+				select id, number, decided_on, decision_ref, published_at, published_by, snapshot
+				from plan_version where plan_id = :p order by number desc""").param("p", planId)
+			.query((rs, n) -> new VersionRow(rs.getLong(1), rs.getInt(2), rs.getObject(3, LocalDate.class),
+					rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getString(6), rs.getString(7)))
+			.list();
+	}
+
+	// proposals
+
+	public long insertProposalField(KommuneId kommune, Origin origin, String title, int priority, Instant at) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		jdbc.sql("""
+				insert into plan_proposal_field (kommune_id, workshop_id, workshop_title, workshop_path, title,
+				    priority, votes, card_ids, received_at)
+				values (:k, :w, :wt, :wp, :t, :p, :v, :c, :at)""")
+			.param("k", kommune.value()).param("w", origin.workshopId()).param("wt", origin.workshopTitle())
+			.param("wp", origin.workshopPath()).param("t", title).param("p", priority).param("v", origin.votes())
+			.param("c", ids(origin.cardIds())).param("at", Timestamp.from(at)).update(keys, "id");
+		return key(keys);
+	}
+
+	public void insertProposalMeasure(long proposalFieldId, String title, @Nullable String kuemmerer,
+			@Nullable String firstSteps, @Nullable String realityCheck, @Nullable Long cardId, int votes,
+			List<Long> sessions) {
+		jdbc.sql("""
+				insert into plan_proposal_measure (proposal_field_id, title, kuemmerer, first_steps, reality_check,
+				    card_id, votes, vote_session_ids)
+				values (:f, :t, :k, :fs, :rc, :c, :v, :s)""")
+			.param("f", proposalFieldId).param("t", title).param("k", kuemmerer).param("fs", firstSteps)
+			.param("rc", realityCheck).param("c", cardId).param("v", votes).param("s", ids(sessions)).update();
+	}
+
+	public List<Proposal> proposals(KommuneId kommune) {
+		Map<Long, List<Proposal.ProposedMeasure>> measures = new LinkedHashMap<>();
+		jdbc.sql("""
+				select pm.id, pm.proposal_field_id, pm.title, pm.kuemmerer, pm.first_steps, pm.reality_check,
+				    pm.card_id, pm.votes, pm.vote_session_ids, pm.adopted_measure_id
+				from plan_proposal_measure pm join plan_proposal_field pf on pf.id = pm.proposal_field_id
+				where pf.kommune_id = :k order by pm.votes desc, pm.id""").param("k", kommune.value())
+			.query((rs, n) -> Map.entry(rs.getLong(2), new Proposal.ProposedMeasure(rs.getLong(1), rs.getString(3),
+					rs.getString(4), rs.getString(5), rs.getString(6), nullableLong(rs, 7), rs.getInt(8),
+					parseIds(rs.getString(9)), nullableLong(rs, 10))))
+			.list().forEach(e -> measures.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+		return jdbc.sql("""
+				select id, workshop_id, workshop_title, workshop_path, card_ids, votes, title, priority, received_at,
+				    adopted_field_id
+				from plan_proposal_field where kommune_id = :k order by received_at desc, priority, id""")
+			.param("k", kommune.value())
+			.query((rs, n) -> new Proposal(rs.getLong(1), new Origin(rs.getLong(2), rs.getString(3), rs.getString(4),
+					parseIds(rs.getString(5)), rs.getInt(6), List.of()), rs.getString(7), rs.getInt(8),
+					rs.getTimestamp(9).toInstant(), nullableLong(rs, 10),
+					measures.getOrDefault(rs.getLong(1), List.of())))
+			.list();
+	}
+
+	public void adoptProposalField(long proposalFieldId, long fieldId) {
+		jdbc.sql("update plan_proposal_field set adopted_field_id = :f where id = :id").param("f", fieldId)
+			.param("id", proposalFieldId).update();
+	}
+
+	public void adoptProposalMeasure(long proposalMeasureId, long measureId) {
+		jdbc.sql("update plan_proposal_measure set adopted_measure_id = :m where id = :id").param("m", measureId)
+			.param("id", proposalMeasureId).update();
+	}
+
+	// mapping
+
+	private Goal goal(ResultSet rs, int n) throws SQLException {
+		return new Goal(rs.getLong(1), rs.getLong(2), rs.getString(3), "STATISTIC".equals(rs.getString(4)),
+				rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
+				rs.getObject(10, LocalDate.class));
+	}
+
+	private Measure measureRow(ResultSet rs, int n) throws SQLException {
+		return measureAt(rs, 0);
+	}
+
+	private Measure measureAt(ResultSet rs, int offset) throws SQLException {
+		int o = offset;
+		BigDecimal budget = rs.getBigDecimal(o + 11);
+		return new Measure(rs.getLong(o + 1), rs.getLong(o + 2), rs.getString(o + 3), rs.getString(o + 4),
+				rs.getString(o + 5), rs.getString(o + 6), rs.getString(o + 7), parseGroups(rs.getString(o + 8)),
+				rs.getObject(o + 9, LocalDate.class), rs.getObject(o + 10, LocalDate.class), budget,
+				rs.getString(o + 12), MeasureStatus.valueOf(rs.getString(o + 13)), rs.getString(o + 14),
+				rs.getInt(o + 15), origin(rs, o + 16, o + 19, o + 20, o + 21));
+	}
+
+	/** The origin columns: workshop id at {@code at}, title and path after it; card(s), votes, sessions. */
+	private static @Nullable Origin origin(ResultSet rs, int at, int cards, int votes,
+			@Nullable Integer sessions) throws SQLException {
+		long workshop = rs.getLong(at);
+		if (rs.wasNull()) {
+			return null;
+		}
+		String cardText = rs.getString(cards);
+		List<Long> cardIds = cardText == null ? List.of() : parseIds(cardText);
+		return new Origin(workshop, rs.getString(at + 1), rs.getString(at + 2), cardIds, rs.getInt(votes),
+				sessions == null ? List.of() : parseIds(rs.getString(sessions)));
+	}
+
+	private MeasureUpdate update(ResultSet rs, int n) throws SQLException {
+		return new MeasureUpdate(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getString(4),
+				rs.getString(5), MeasureStatus.valueOf(rs.getString(6)), rs.getInt(7));
+	}
+
+	static String groups(Set<TargetGroup> groups) {
+		return groups.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+	}
+
+	static Set<TargetGroup> parseGroups(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return Set.of();
+		}
+		EnumSet<TargetGroup> set = EnumSet.noneOf(TargetGroup.class);
+		Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(TargetGroup::valueOf)
+			.forEach(set::add);
+		return set;
+	}
+
+	static String ids(List<Long> ids) {
+		return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
+	}
+
+	static List<Long> parseIds(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Long::valueOf).toList();
+	}
+
+	private static @Nullable Long nullableLong(ResultSet rs, int column) throws SQLException {
+		long value = rs.getLong(column);
+		return rs.wasNull() ? null : value;
+	}
+
+	private static long key(KeyHolder keys) {
+		Number key = keys.getKey();
+		if (key == null) {
+			throw new IllegalStateException("no generated key");
+		}
+		return key.longValue();
+	}
+}

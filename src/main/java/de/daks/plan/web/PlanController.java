@@ -1,0 +1,345 @@
+package de.daks.plan.web;
+
+import de.daks.identity.Authorization;
+import de.daks.identity.DaksPrincipal;
+import de.daks.identity.Permission;
+import de.daks.identity.Requires;
+import de.daks.indicators.IndicatorDefinition;
+import de.daks.plan.Goal;
+import de.daks.plan.Measure;
+import de.daks.plan.MeasureStatus;
+import de.daks.plan.PlanData;
+import de.daks.plan.PlanException;
+import de.daks.plan.PlanField;
+import de.daks.plan.Plans;
+import de.daks.plan.TargetGroup;
+import de.daks.shared.KommuneId;
+import de.daks.shared.web.Flash;
+import de.daks.territory.Kommune;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The Kommune team's Werkstattplan: the tree with Leitbild, fields, goals and measures; one measure with status,
+ * progress, milestones and its timeline; the table with filters, the timeline, the status board, my tasks.
+ */
+@Controller
+class PlanController {
+
+	static final String PATH = "/kommunen/{kommuneId}/werkstattplan";
+
+	private final Plans plans;
+
+	private final PlanWebSupport support;
+
+	PlanController(Plans plans, PlanWebSupport support) {
+		this.plans = plans;
+		this.support = support;
+	}
+
+	@GetMapping(PATH)
+	@Requires(Permission.KOMMUNE_VIEW)
+	String tree(@PathVariable KommuneId kommuneId, Model model) {
+		Kommune kommune = support.kommune(kommuneId, model);
+		PlanData plan = plans.draft(kommuneId);
+		model.addAttribute("plan", plan);
+		Map<Long, String> current = new HashMap<>();
+		for (Goal goal : plan.goals()) {
+			String value = support.currentValue(kommune, goal);
+			if (value != null) {
+				current.put(goal.id(), value);
+			}
+		}
+		model.addAttribute("currentValues", current);
+		model.addAttribute("catalogue", support.catalogue());
+		model.addAttribute("locale", LocaleContextHolder.getLocale());
+		model.addAttribute("openProposals", plans.proposals(kommuneId).stream().filter(p -> !p.adopted()).count());
+		if (!model.containsAttribute("measureForm")) {
+			model.addAttribute("measureForm", new MeasureForm());
+		}
+		return "plan/tree";
+	}
+
+	@PostMapping(PATH + "/leitbild")
+	@Requires(Permission.KOMMUNE_EDIT)
+	String leitbild(@PathVariable KommuneId kommuneId, @RequestParam(defaultValue = "") String leitbild,
+			RedirectAttributes redirect) {
+		return attempt(redirect, base(kommuneId), "plan.leitbild.saved", () -> plans.setLeitbild(kommuneId, leitbild));
+	}
+
+	@PostMapping(PATH + "/felder")
+	@Requires(Permission.KOMMUNE_EDIT)
+	String addField(@PathVariable KommuneId kommuneId, @RequestParam(defaultValue = "") String title,
+			RedirectAttributes redirect) {
+		return attempt(redirect, base(kommuneId), "plan.field.added", () -> plans.addField(kommuneId, title));
+	}
+
+	@PostMapping(PATH + "/felder/ausschreibung")
+	@Requires(Permission.KOMMUNE_EDIT)
+	String starterFields(@PathVariable KommuneId kommuneId, RedirectAttributes redirect) {
+		return attempt(redirect, base(kommuneId), "plan.field.starterAdded", () -> plans.addStarterFields(kommuneId));
+	}
+
+	@PostMapping(PATH + "/felder/{fieldId}/ziele")
+	@Requires(Permission.KOMMUNE_EDIT)
+	String addGoal(@PathVariable KommuneId kommuneId, @PathVariable long fieldId,
+			@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String indicatorKey,
+			@RequestParam(defaultValue = "") String indicatorName, @RequestParam(defaultValue = "") String unit,
+			@RequestParam(defaultValue = "") String baseline, @RequestParam(defaultValue = "") String target,
+			@RequestParam(defaultValue = "") String targetDate, RedirectAttributes redirect) {
+		String back = base(kommuneId) + "#feld-" + fieldId;
+		List<String> errors = new ArrayList<>();
+		if (title.isBlank() || title.strip().length() > 300) {
+			errors.add("plan.error.goal.title");
+		}
+		Optional<IndicatorDefinition> definition = indicatorKey.isBlank() ? Optional.empty()
+				: support.definition(indicatorKey.strip());
+		if (!indicatorKey.isBlank() && definition.isEmpty()) {
+			errors.add("plan.error.goal.indicator");
+		}
+		if (indicatorKey.isBlank() && (indicatorName.isBlank() || indicatorName.strip().length() > 200)) {
+			errors.add("plan.error.goal.indicatorName");
+		}
+		BigDecimal base = baseline.isBlank() ? null : PlanFormats.parseNumber(baseline);
+		if (!baseline.isBlank() && base == null) {
+			errors.add("plan.error.goal.baseline");
+		}
+		BigDecimal goal = target.isBlank() ? null : PlanFormats.parseNumber(target);
+		if (!target.isBlank() && goal == null) {
+			errors.add("plan.error.goal.target");
+		}
+		LocalDate date = targetDate.isBlank() ? null : PlanFormats.parseDate(targetDate);
+		if (!targetDate.isBlank() && date == null) {
+			errors.add("plan.error.goal.targetDate");
+		}
+		if (unit.strip().length() > 40) {
+			errors.add("plan.error.goal.unit");
+		}
+		if (!errors.isEmpty()) {
+			redirect.addFlashAttribute("goalErrors", errors);
+			redirect.addFlashAttribute("goalErrorField", fieldId);
+			return "redirect:" + back;
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		Goal newGoal = new Goal(0, fieldId, title.strip(), definition.isPresent(),
+				definition.map(IndicatorDefinition::id).orElse(null),
+				definition.map(d -> d.name(Locale.GERMAN)).orElse(indicatorName.strip()),
+				definition.map(IndicatorDefinition::unit).orElse(MeasureForm.blank(unit)), base, goal, date);
+		return attempt(redirect, back, "plan.goal.added", () -> plans.addGoal(kommuneId, newGoal));
+	}
+
+	@PostMapping(PATH + "/massnahmen")
+	@Requires(Permission.KOMMUNE_EDIT)
+	String addMeasure(@PathVariable KommuneId kommuneId, @ModelAttribute("measureForm") MeasureForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		Measure measure = form.validate(0, result);
+		if (measure == null) {
+			model.addAttribute("measureFormErrors", true);
+			return tree(kommuneId, model);
+		}
+		long id;
+		try {
+			id = plans.addMeasure(kommuneId, measure);
+		}
+		catch (PlanException ex) {
+			Flash.error(redirect, ex.getMessage());
+			return "redirect:" + base(kommuneId);
+		}
+		Flash.success(redirect, "plan.measure.added");
+		return "redirect:" + base(kommuneId) + "/massnahmen/" + id;
+	}
+
+	@GetMapping(PATH + "/massnahmen/{measureId}")
+	@Requires(Permission.KOMMUNE_VIEW)
+	String measure(@PathVariable KommuneId kommuneId, @PathVariable long measureId, Model model) {
+		support.kommune(kommuneId, model);
+		Measure measure = plans.measure(kommuneId, measureId);
+		PlanData plan = plans.draft(kommuneId);
+		model.addAttribute("plan", plan);
+		model.addAttribute("measure", measure);
+		model.addAttribute("field", plan.fieldsById().get(measure.fieldId()));
+		model.addAttribute("milestones", plan.milestonesOf(measureId));
+		model.addAttribute("updates", plans.updates(kommuneId, measureId));
+		if (!model.containsAttribute("measureForm")) {
+			model.addAttribute("measureForm", MeasureForm.of(measure));
+		}
+		return "plan/measure";
+	}
+
+	@PostMapping(PATH + "/massnahmen/{measureId}")
+	@Requires(Permission.KOMMUNE_EDIT)
+	String editMeasure(@PathVariable KommuneId kommuneId, @PathVariable long measureId,
+			@ModelAttribute("measureForm") MeasureForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		plans.measure(kommuneId, measureId);
+		Measure measure = form.validate(measureId, result);
+		if (measure == null) {
+			model.addAttribute("measureFormErrors", true);
+			return measure(kommuneId, measureId, model);
+		}
+		return attempt(redirect, base(kommuneId) + "/massnahmen/" + measureId, "plan.measure.saved",
+				() -> plans.editMeasure(kommuneId, measure));
+	}
+
+	@PostMapping(PATH + "/massnahmen/{measureId}/status")
+	@Requires(Permission.KOMMUNE_EDIT)
+	String status(@PathVariable KommuneId kommuneId, @PathVariable long measureId, @RequestParam MeasureStatus status,
+			@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
+		return attempt(redirect, base(kommuneId) + "/massnahmen/" + measureId, "plan.status.changed",
+				() -> plans.changeStatus(kommuneId, measureId, status, reason, author()));
+	}
+
+	@PostMapping(PATH + "/massnahmen/{measureId}/fortschritt")
+	@Requires(Permission.KOMMUNE_EDIT)
+	String progress(@PathVariable KommuneId kommuneId, @PathVariable long measureId,
+			@RequestParam(defaultValue = "") String progress, @RequestParam(defaultValue = "") String text,
+			RedirectAttributes redirect) {
+		String back = base(kommuneId) + "/massnahmen/" + measureId;
+		int percent;
+		try {
+			percent = Integer.parseInt(progress.strip().replace("%", "").strip());
+		}
+		catch (NumberFormatException ex) {
+			Flash.error(redirect, "plan.rule.progressRange");
+			return "redirect:" + back;
+		}
+		return attempt(redirect, back, "plan.progress.saved",
+				() -> plans.reportProgress(kommuneId, measureId, percent, text, author()));
+	}
+
+	@PostMapping(PATH + "/massnahmen/{measureId}/meilensteine")
+	@Requires(Permission.KOMMUNE_EDIT)
+	String milestone(@PathVariable KommuneId kommuneId, @PathVariable long measureId,
+			@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String due,
+			RedirectAttributes redirect) {
+		String back = base(kommuneId) + "/massnahmen/" + measureId;
+		LocalDate date = PlanFormats.parseDate(due);
+		if (date == null) {
+			Flash.error(redirect, "plan.error.milestone.due");
+			return "redirect:" + back;
+		}
+		return attempt(redirect, back, "plan.milestone.added",
+				() -> plans.addMilestone(kommuneId, measureId, title, date));
+	}
+
+	@PostMapping(PATH + "/massnahmen/{measureId}/meilensteine/{milestoneId}")
+	@Requires(Permission.KOMMUNE_EDIT)
+	String milestoneDone(@PathVariable KommuneId kommuneId, @PathVariable long measureId,
+			@PathVariable long milestoneId, @RequestParam(defaultValue = "false") boolean done,
+			RedirectAttributes redirect) {
+		return attempt(redirect, base(kommuneId) + "/massnahmen/" + measureId, "plan.milestone.saved",
+				() -> plans.setMilestoneDone(kommuneId, measureId, milestoneId, done));
+	}
+
+	@GetMapping(PATH + "/tabelle")
+	@Requires(Permission.KOMMUNE_VIEW)
+	String table(@PathVariable KommuneId kommuneId, @RequestParam(required = false) @Nullable Long field,
+			@RequestParam(required = false) @Nullable MeasureStatus status,
+			@RequestParam(required = false) @Nullable String responsible,
+			@RequestParam(required = false) @Nullable TargetGroup group,
+			@RequestParam(required = false) @Nullable String quarter,
+			@RequestParam(defaultValue = "false") boolean overdue, Model model) {
+		support.kommune(kommuneId, model);
+		PlanData plan = plans.draft(kommuneId);
+		List<Measure> measures = Plans.filter(plan, field, status, responsible, group, quarter, overdue,
+				plans.today());
+		model.addAttribute("plan", plan);
+		model.addAttribute("fields", plan.fieldsById());
+		model.addAttribute("measures", measures);
+		model.addAttribute("rows", support.rows(plan, measures, plans.today()));
+		model.addAttribute("quarters", plan.measures().stream().flatMap(m -> m.quarters().stream()).distinct()
+			.sorted((a, b) -> (a.substring(3) + a.substring(1, 2)).compareTo(b.substring(3) + b.substring(1, 2)))
+			.toList());
+		model.addAttribute("filter", new LinkedHashMap<>(Map.of("field", field == null ? "" : field, "status",
+				status == null ? "" : status, "responsible", responsible == null ? "" : responsible, "group",
+				group == null ? "" : group, "quarter", quarter == null ? "" : quarter, "overdue", overdue)));
+		return "plan/table";
+	}
+
+	@GetMapping(PATH + "/zeitplan")
+	@Requires(Permission.KOMMUNE_VIEW)
+	String timeline(@PathVariable KommuneId kommuneId, Model model) {
+		support.kommune(kommuneId, model);
+		PlanData plan = plans.draft(kommuneId);
+		model.addAttribute("plan", plan);
+		model.addAttribute("fields", plan.fieldsById());
+		model.addAttribute("rows", support.rows(plan, plan.measures(), plans.today()));
+		Locale locale = LocaleContextHolder.getLocale();
+		Timeline timeline = Timeline.of(plan, plan.measures(), plans.today());
+		model.addAttribute("timeline", timeline);
+		model.addAttribute("svg", timeline.svg(support.message("plan.timeline.svgTitle", locale,
+				timeline.rows().size()), support.message("plan.timeline.today", locale)));
+		return "plan/timeline";
+	}
+
+	@GetMapping(PATH + "/statustafel")
+	@Requires(Permission.KOMMUNE_VIEW)
+	String board(@PathVariable KommuneId kommuneId, Model model) {
+		support.kommune(kommuneId, model);
+		PlanData plan = plans.draft(kommuneId);
+		Map<MeasureStatus, List<Measure>> columns = new LinkedHashMap<>();
+		for (MeasureStatus s : MeasureStatus.values()) {
+			columns.put(s, plan.measures().stream().filter(m -> m.status() == s).toList());
+		}
+		model.addAttribute("plan", plan);
+		model.addAttribute("fields", plan.fieldsById());
+		model.addAttribute("columns", columns);
+		return "plan/board";
+	}
+
+	@GetMapping(PATH + "/meine-aufgaben")
+	@Requires(Permission.KOMMUNE_VIEW)
+	String mine(@PathVariable KommuneId kommuneId, Model model) {
+		support.kommune(kommuneId, model);
+		PlanData plan = plans.draft(kommuneId);
+		String me = author();
+		List<Measure> mine = plan.measures().stream().filter(m -> m.responsiblePerson() != null
+				&& m.responsiblePerson().toLowerCase(Locale.GERMAN).contains(me.toLowerCase(Locale.GERMAN))).toList();
+		model.addAttribute("plan", plan);
+		model.addAttribute("fields", plan.fieldsById());
+		model.addAttribute("measures", mine);
+		model.addAttribute("rows", support.rows(plan, mine, plans.today()));
+		model.addAttribute("me", me);
+		return "plan/mine";
+	}
+
+	static String base(KommuneId kommune) {
+		return "/kommunen/" + kommune + "/werkstattplan";
+	}
+
+	static String author() {
+		DaksPrincipal user = Authorization.currentUser();
+		return user == null ? "?" : user.displayName();
+	}
+
+	/** Runs a change; a broken rule becomes an error message and nothing is stored (the transaction rolls back). */
+	static String attempt(RedirectAttributes redirect, String back, String success, Runnable change) {
+		try {
+			change.run();
+			Flash.success(redirect, success);
+		}
+		catch (PlanException ex) {
+			Flash.error(redirect, ex.messageKey());
+		}
+		return "redirect:" + back;
+	}
+
+}

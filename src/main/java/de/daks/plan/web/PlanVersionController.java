@@ -1,0 +1,87 @@
+package de.daks.plan.web;
+
+import de.daks.identity.Permission;
+import de.daks.identity.Requires;
+import de.daks.plan.PlanVersion;
+import de.daks.plan.Plans;
+import de.daks.shared.KommuneId;
+import de.daks.shared.web.Flash;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Proposals of the Zukunftswerkstatt, publishing versions, one version, and comparing any two. */
+@Controller
+class PlanVersionController {
+
+	private static final String PATH = PlanController.PATH;
+
+	private final Plans plans;
+
+	private final PlanWebSupport support;
+
+	PlanVersionController(Plans plans, PlanWebSupport support) {
+		this.plans = plans;
+		this.support = support;
+	}
+
+	@GetMapping(PATH + "/vorschlaege")
+	@Requires(Permission.KOMMUNE_VIEW)
+	String proposals(@PathVariable KommuneId kommuneId, Model model) {
+		support.kommune(kommuneId, model);
+		model.addAttribute("proposals", plans.proposals(kommuneId));
+		model.addAttribute("plan", plans.draft(kommuneId));
+		return "plan/proposals";
+	}
+
+	@PostMapping(PATH + "/vorschlaege/{proposalId}/uebernehmen")
+	@Requires(Permission.KOMMUNE_EDIT)
+	String adopt(@PathVariable KommuneId kommuneId, @PathVariable long proposalId, RedirectAttributes redirect) {
+		return PlanController.attempt(redirect, PlanController.base(kommuneId) + "/vorschlaege", "plan.proposal.adopted",
+				() -> plans.adopt(kommuneId, proposalId));
+	}
+
+	@GetMapping(PATH + "/versionen")
+	@Requires(Permission.KOMMUNE_VIEW)
+	String versions(@PathVariable KommuneId kommuneId, @RequestParam(required = false) @Nullable Integer from,
+			@RequestParam(required = false) @Nullable Integer to, Model model) {
+		support.kommune(kommuneId, model);
+		List<PlanVersion> versions = plans.versions(kommuneId);
+		model.addAttribute("versions", versions);
+		if (from != null && to != null) {
+			model.addAttribute("from", from);
+			model.addAttribute("to", to);
+			model.addAttribute("changes", plans.compare(kommuneId, from, to));
+		}
+		return "plan/versions";
+	}
+
+	@GetMapping(PATH + "/versionen/{number}")
+	@Requires(Permission.KOMMUNE_VIEW)
+	String version(@PathVariable KommuneId kommuneId, @PathVariable int number, Model model) {
+		support.kommune(kommuneId, model);
+		model.addAttribute("version", plans.version(kommuneId, number));
+		return "plan/version";
+	}
+
+	@PostMapping(PATH + "/versionen")
+	@Requires(Permission.KOMMUNE_MANAGE)
+	String publish(@PathVariable KommuneId kommuneId, @RequestParam(defaultValue = "") String decidedOn,
+			@RequestParam(defaultValue = "") String decisionRef, RedirectAttributes redirect) {
+		String back = PlanController.base(kommuneId) + "/versionen";
+		LocalDate date = PlanFormats.parseDate(decidedOn);
+		if (date == null) {
+			Flash.error(redirect, "plan.error.decidedOn");
+			return "redirect:" + back;
+		}
+		return PlanController.attempt(redirect, back, "plan.version.published",
+				() -> plans.publish(kommuneId, date, decisionRef, PlanController.author()));
+	}
+}
