@@ -28,7 +28,7 @@ import org.springframework.web.multipart.MultipartFile;
  * read in memory and never stored; the sample is shown once, with its structure against the list's.
  */
 @Controller
-class SelectionController {
+class RandomSampleController {
 
 	private static final long MAX_BYTES = 2 * 1024 * 1024;
 
@@ -38,7 +38,7 @@ class SelectionController {
 
 	private final WorkshopWebSupport support;
 
-	SelectionController(Workshops workshops, WorkshopWebSupport support) {
+	RandomSampleController(Workshops workshops, WorkshopWebSupport support) {
 		this.workshops = workshops;
 		this.support = support;
 	}
