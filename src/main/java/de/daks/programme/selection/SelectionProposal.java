@@ -19,7 +19,8 @@ public record SelectionProposal(List<String> selected, BigDecimal totalScore, Ma
 
 	public SelectionProposal {
 		selected = List.copyOf(selected);
-		costs = Map.copyOf(costs);
+		// in the order of the constraints, for the page and the benchmark output
+		costs = costs.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(costs));
 		manualEffects = List.copyOf(manualEffects);
 	}
 
