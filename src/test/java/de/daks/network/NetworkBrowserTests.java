@@ -68,6 +68,7 @@ class NetworkBrowserTests extends BrowserTestSupport {
 		bea.findElement(By.tagName("textarea")).sendKeys("Wir suchen Begleitung für unsere Zukunftswerkstatt.");
 		bea.findElement(By.cssSelector("button[type=submit]")).click();
 		// then
+		waitForText("Die Anfrage ist gesendet");
 		assertThat(pageText()).contains("Die Anfrage ist gesendet").contains("angefragt");
 		signOut();
 
@@ -79,6 +80,7 @@ class NetworkBrowserTests extends BrowserTestSupport {
 		driver.findElement(By.xpath("//li[contains(., 'Landkreis Rostock')]//button[contains(., 'Annehmen')]"))
 			.click();
 		// then: access to the Kommune
+		waitForText("Sie sind der Kommune jetzt als Beratung zugeordnet");
 		assertThat(pageText()).contains("Sie sind der Kommune jetzt als Beratung zugeordnet");
 		open("/kommunen/" + rostock.id());
 		assertThat(driver.findElement(By.tagName("h1")).getText()).doesNotContain("403");
@@ -100,6 +102,7 @@ class NetworkBrowserTests extends BrowserTestSupport {
 		// when
 		driver.findElement(By.cssSelector("#anmeldung ~ form button[type=submit]")).click();
 		// then
+		waitForText("Sie sind angemeldet.");
 		assertThat(pageText()).contains("Sie sind angemeldet.");
 		assertThat(driver.findElement(By.partialLinkText("iCalendar")).getAttribute("href"))
 			.endsWith("/veranstaltungen/" + meeting.id() + "/kalender.ics");
@@ -119,6 +122,7 @@ class NetworkBrowserTests extends BrowserTestSupport {
 		driver.findElement(By.id("email")).sendKeys(email);
 		driver.findElement(By.cssSelector("button.primary[type=submit]")).click();
 		// then
+		waitForText("Bitte bestätigen Sie Ihr Abonnement");
 		assertThat(pageText()).contains("Bitte bestätigen Sie Ihr Abonnement");
 		assertAccessible();
 		String body = NetworkTestData.text(NetworkTestData.mailsTo(greenMail, email).get(0));
@@ -129,6 +133,7 @@ class NetworkBrowserTests extends BrowserTestSupport {
 		assertAccessible();
 		driver.findElement(By.cssSelector("button.primary")).click();
 		// then
+		waitForText("Ihr Abonnement ist bestätigt");
 		assertThat(pageText()).contains("Ihr Abonnement ist bestätigt");
 		assertThat(newsletter.subscriber(email).orElseThrow().status()).isEqualTo(Subscriber.Status.CONFIRMED);
 		// when: the unsubscribe link of an issue
@@ -136,6 +141,7 @@ class NetworkBrowserTests extends BrowserTestSupport {
 		assertAccessible();
 		driver.findElement(By.cssSelector("button.primary")).click();
 		// then
+		waitForText("Sie sind abgemeldet");
 		assertThat(pageText()).contains("Sie sind abgemeldet");
 		assertThat(newsletter.subscriber(email).orElseThrow().status()).isEqualTo(Subscriber.Status.UNSUBSCRIBED);
 		assertAccessible();
@@ -147,5 +153,11 @@ class NetworkBrowserTests extends BrowserTestSupport {
 				box.click();
 			}
 		}
+	}
+
+	/** Waits until the page (after a form post and redirect) shows the text. */
+	private void waitForText(String text) {
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+			.until(d -> pageText().contains(text));
 	}
 }

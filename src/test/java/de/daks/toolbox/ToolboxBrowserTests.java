@@ -48,6 +48,7 @@ class ToolboxBrowserTests extends BrowserTestSupport {
 		driver.findElement(By.id("title")).sendKeys(title);
 		driver.findElement(By.cssSelector("button.primary[type=submit]")).click();
 		// then
+		waitForText("Bitte geben Sie das Problem ein.");
 		assertThat(pageText()).contains("Bitte geben Sie das Problem ein.")
 			.contains("Bitte wählen Sie mindestens ein Thema.");
 		assertAccessible();
@@ -77,5 +78,11 @@ class ToolboxBrowserTests extends BrowserTestSupport {
 
 	private java.util.List<String> titles() {
 		return driver.findElements(By.cssSelector(".toolbox-results h2 a")).stream().map(WebElement::getText).toList();
+	}
+
+	/** Waits until the page (after a form post and redirect) shows the text. */
+	private void waitForText(String text) {
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+			.until(d -> pageText().contains(text));
 	}
 }

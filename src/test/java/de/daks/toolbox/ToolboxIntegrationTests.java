@@ -123,6 +123,52 @@ class ToolboxIntegrationTests {
 	}
 
 	@Test
+	void theProposerAttachesCheckedFilesThatArePublicOnceTheEntryIs() throws Exception {
+		// given
+		KommuneId kommune = kommune();
+		DaksPrincipal coordinator = coordinator(kommune);
+		DaksPrincipal other = coordinator(kommune());
+		String title = "Mitfahrbank " + unique();
+		mvc.perform(proposal(title, kommune).with(user(coordinator))).andExpect(status().is3xxRedirection());
+		ToolboxEntry entry = toolbox.proposals().stream().filter(e -> e.title().equals(title)).findFirst()
+			.orElseThrow();
+		String base = "/werkzeugkoffer/" + entry.slug() + "/anhaenge";
+		byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		// when: a PDF, a web page named .pdf, an empty file; and someone else
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(base)
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "Schild.pdf", "application/pdf", pdf))
+			.with(csrf()).with(user(coordinator)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flashSuccess", "toolbox.attachment.saved"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(base)
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "boese.pdf", "application/pdf",
+					"<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.with(csrf()).with(user(coordinator)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flashError", "toolbox.attachment.refused.TYPE"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(base)
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "leer.pdf", "application/pdf", new byte[0]))
+			.with(csrf()).with(user(coordinator)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flashError", "toolbox.attachment.refused.EMPTY"));
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(base)
+			.file(new org.springframework.mock.web.MockMultipartFile("file", "Schild.pdf", "application/pdf", pdf))
+			.with(csrf()).with(user(other))).andExpect(status().isNotFound());
+		// then: one attachment, public after publication
+		var stored = jdbc.sql("select id from toolbox_attachment where entry_id = :e").param("e", entry.id())
+			.query(UUID.class).list();
+		assertThat(stored).hasSize(1);
+		mvc.perform(get(base + "/" + stored.get(0))).andExpect(status().isNotFound());
+		toolbox.publish(entry.id());
+		mvc.perform(get(base + "/" + stored.get(0))).andExpect(status().isOk())
+			.andExpect(content().bytes(pdf))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+				.string("Content-Disposition", org.hamcrest.Matchers.startsWith("attachment")));
+		mvc.perform(get("/werkzeugkoffer/" + entry.slug()))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Schild.pdf")));
+	}
+
+	@Test
 	void aProposalWithBadFieldsNamesThemAndStoresNothing() throws Exception {
 		// given
 		KommuneId kommune = kommune();

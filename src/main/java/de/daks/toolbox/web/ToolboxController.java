@@ -19,6 +19,7 @@ import de.daks.toolbox.Suitability;
 import de.daks.toolbox.TargetGroup;
 import de.daks.toolbox.Theme;
 import de.daks.toolbox.Toolbox;
+import de.daks.toolbox.ToolboxAttachments;
 import de.daks.toolbox.ToolboxEntry;
 import de.daks.toolbox.ToolboxFilter;
 import jakarta.validation.Valid;
@@ -54,8 +55,11 @@ class ToolboxController {
 
 	private final KommuneManagement kommunen;
 
+	private final ToolboxAttachments attachments;
+
 	ToolboxController(Toolbox toolbox, Authorization authorization, UserManagement users,
-			KommuneManagement kommunen) {
+			KommuneManagement kommunen, ToolboxAttachments attachments) {
+		this.attachments = attachments;
 		this.toolbox = toolbox;
 		this.authorization = authorization;
 		this.users = users;
@@ -96,11 +100,62 @@ class ToolboxController {
 		model.addAttribute("entry", entry);
 		model.addAttribute("rating", toolbox.rating(entry.id()));
 		model.addAttribute("comments", toolbox.comments(entry.id()));
+		model.addAttribute("attachments", attachments.of(entry.id()));
+		model.addAttribute("canAttach", mayAttach(entry));
+		model.addAttribute("maxSizeMb", attachments.maxSize() / (1024 * 1024));
 		model.addAttribute("signedIn", Authorization.currentUser() != null);
 		model.addAttribute("canReview", authorization.isAllowed(Permission.PROGRAMME_MANAGE, null));
 		model.addAttribute("kommuneName", entry.proposedByKommune() == null ? null
 				: kommunen.find(new KommuneId(entry.proposedByKommune())).map(Kommune::name).orElse(null));
 		return "toolbox/entry";
+	}
+
+	@PostMapping("/werkzeugkoffer/{slug}/anhaenge")
+	@Requires(Permission.SIGNED_IN)
+	String processUpload(@PathVariable String slug,
+			@RequestParam(required = false) org.springframework.web.multipart.@Nullable MultipartFile file,
+			RedirectAttributes redirect) throws java.io.IOException {
+		ToolboxEntry entry = visible(slug);
+		if (!mayAttach(entry)) {
+			throw new NotFoundException("Entry " + slug + " for attachments of this user");
+		}
+		if (file == null || file.isEmpty()) {
+			Flash.error(redirect, "toolbox.attachment.refused.EMPTY");
+			return "redirect:/werkzeugkoffer/" + slug + "#anhaenge";
+		}
+		try (var in = file.getInputStream()) {
+			attachments.store(entry.id(), String.valueOf(file.getOriginalFilename()), in);
+			Flash.success(redirect, "toolbox.attachment.saved");
+		}
+		catch (ToolboxAttachments.RefusedException ex) {
+			Flash.error(redirect, "toolbox.attachment.refused." + ex.reason().name());
+		}
+		return "redirect:/werkzeugkoffer/" + slug + "#anhaenge";
+	}
+
+	@GetMapping("/werkzeugkoffer/{slug}/anhaenge/{id}")
+	@Requires(Permission.PUBLIC)
+	org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> exportAttachment(
+			@PathVariable String slug, @PathVariable UUID id) {
+		ToolboxEntry entry = visible(slug);
+		ToolboxAttachments.Attachment attachment = attachments.of(entry.id()).stream()
+			.filter(a -> a.id().equals(id)).findFirst().orElseThrow(() -> new NotFoundException("Attachment " + id));
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(org.springframework.http.MediaType.parseMediaType(attachment.contentType()))
+			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+					org.springframework.http.ContentDisposition.attachment()
+						.filename(attachment.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+			.body(new org.springframework.core.io.FileSystemResource(attachments.file(entry.id(), id)));
+	}
+
+	/** The Geschäftsstelle, and the proposer while the entry is a proposal. */
+	private boolean mayAttach(ToolboxEntry entry) {
+		if (authorization.isAllowed(Permission.PROGRAMME_MANAGE, null)) {
+			return true;
+		}
+		DaksPrincipal user = Authorization.currentUser();
+		return user != null && entry.status() == EntryStatus.PROPOSED
+				&& user.id().value().equals(entry.proposedByUser());
 	}
 
 	@GetMapping("/werkzeugkoffer/{slug}/versionen")
