@@ -146,7 +146,10 @@ class WorkshopBrowserTests extends BrowserTestSupport {
 		// the moderation closes the vote; C's page shows the result live
 		use(second);
 		open(moderation);
-		driver.findElement(By.cssSelector("form[action*='/schliessen'] button")).click();
+		org.openqa.selenium.WebElement close = driver.findElement(By.cssSelector("form[action*='/schliessen'] button"));
+		close.click();
+		new WebDriverWait(driver, Duration.ofSeconds(20))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(close));
 		waitForText(driver, "Die Abstimmung ist geschlossen");
 		use(first);
 		waitForText(driver, "Ergebnisse der Abstimmung");
@@ -202,7 +205,8 @@ class WorkshopBrowserTests extends BrowserTestSupport {
 	}
 
 	private static void waitForText(WebDriver browser, String text) {
-		new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+		// generous: the shared test machine runs other builds at the same time
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
 			try {
 				return d.findElement(By.tagName("body")).getText().contains(text);
 			}
