@@ -165,6 +165,9 @@ class PlanIntegrationTests {
 		assertThat(plans.draft(kommune).goals()).extracting(Goal::title).containsExactly("Mehr Begegnung");
 		assertThat(plans.draft(kommune).goals().get(0).target()).isEqualByComparingTo("1200");
 		assertThat(page(get(base).with(user(mentor)))).contains("Besuche im Café", "1.200 pro Monat");
+		// the process step links to the plan and its public page
+		assertThat(page(get("/kommunen/" + kommune + "/schritte/werkstattplan").with(user(mentor))))
+			.contains("href=\"" + base + "\"", "href=\"/werkstattplaene/" + kommune + "\"");
 	}
 
 	@Test
