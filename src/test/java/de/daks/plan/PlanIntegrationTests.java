@@ -154,6 +154,19 @@ class PlanIntegrationTests {
 		assertThat(page(get(base + "/massnahmen/" + measure.id()).with(user(mentor)))).contains("12.500,50 €",
 				"01.05.2027", "Seniorinnen und Senioren");
 
+		// the measures as XLSX: typed cells
+		byte[] xlsx = mvc.perform(get(base + "/massnahmen.xlsx").with(user(mentor))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx))) {
+			org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Titel");
+			assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Generationencafé");
+			assertThat(sheet.getRow(1).getCell(7).getLocalDateTimeCellValue().toLocalDate())
+				.isEqualTo(LocalDate.of(2027, 5, 1));
+			assertThat(sheet.getRow(1).getCell(9).getNumericCellValue()).isEqualTo(12500.5);
+			assertThat(sheet.getRow(1).getCell(11).getStringCellValue()).isEqualTo("geplant");
+		}
 		// a manual goal and a goal with bad numbers
 		mvc.perform(post(base + "/felder/" + field + "/ziele").with(user(member)).with(csrf())
 			.param("title", "Mehr Begegnung").param("indicatorName", "Besuche im Café").param("unit", "pro Monat")
