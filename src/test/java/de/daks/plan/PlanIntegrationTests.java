@@ -268,6 +268,17 @@ class PlanIntegrationTests {
 		assertThat(publicPage).contains("Gut alt werden in Planstadt", "Mitfahrbank", "Ratsbeschluss 2027/031");
 	}
 
+	@Test
+	void theDemoKreisDuerenHasAPublishedPlanWithMeasuresInSeveralStates() throws Exception {
+		KommuneId dueren = kommunen.findAll().stream().filter(k -> k.name().contains("Düren")).findFirst()
+			.orElseThrow().id();
+		assertThat(plans.versions(dueren)).isNotEmpty();
+		assertThat(plans.draft(dueren).measures()).extracting(Measure::status).contains(MeasureStatus.IN_PROGRESS,
+				MeasureStatus.PAUSED, MeasureStatus.PLANNED);
+		assertThat(page(get("/werkstattplaene/" + dueren))).contains("Generationencafé in Jülich", "45 %",
+				"Kreistagsbeschluss");
+	}
+
 	private String page(MockHttpServletRequestBuilder request) throws Exception {
 		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}

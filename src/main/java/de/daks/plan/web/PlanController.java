@@ -300,7 +300,7 @@ class PlanController {
 	@Requires(Permission.KOMMUNE_VIEW)
 	String mine(@PathVariable KommuneId kommuneId, Model model) {
 		PlanData plan = view(kommuneId, model);
-		String me = author();
+		String me = author().replaceAll("\\s*\\(.*\\)$", "");
 		List<Measure> mine = plan.measures().stream().filter(m -> m.responsiblePerson() != null
 				&& m.responsiblePerson().toLowerCase(Locale.GERMAN).contains(me.toLowerCase(Locale.GERMAN))).toList();
 		model.addAttribute("measures", mine);
