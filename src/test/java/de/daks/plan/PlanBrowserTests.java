@@ -22,7 +22,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import java.time.Duration;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -94,6 +97,7 @@ class PlanBrowserTests extends BrowserTestSupport {
 		setDate("decidedOn", "2026-01-20");
 		driver.findElement(By.id("decisionRef")).sendKeys("Ratsbeschluss 2026/003");
 		driver.findElement(By.cssSelector("form[action$='/versionen'][method=post] button")).click();
+		waitForText("Die Version ist veröffentlicht.");
 		assertThat(pageText()).contains("Die Version ist veröffentlicht.", "Ratsbeschluss 2026/003");
 
 		// report progress on the measure
@@ -128,6 +132,7 @@ class PlanBrowserTests extends BrowserTestSupport {
 		setDate("decidedOn", "2026-09-15");
 		driver.findElement(By.id("decisionRef")).sendKeys("Ratsbeschluss 2026/044");
 		driver.findElement(By.cssSelector("form[action$='/versionen'][method=post] button")).click();
+		waitForText("Ratsbeschluss 2026/044");
 		new Select(driver.findElement(By.id("cmp-from"))).selectByVisibleText("Version 1");
 		new Select(driver.findElement(By.id("cmp-to"))).selectByVisibleText("Version 2");
 		driver.findElement(By.cssSelector("form.plan-filters button")).click();
@@ -143,6 +148,18 @@ class PlanBrowserTests extends BrowserTestSupport {
 		assertThat(pageText()).contains("Mobilität im Alter", "60 %", "Zwölf Bänke stehen",
 				"Was aus den Ideen der Zukunftswerkstatt wurde", "Ratsbeschluss 2026/044")
 			.doesNotContain("Clara Koordination");
+	}
+
+	/** Waits until the page after a form post shows the text (the old page may still be there for a moment). */
+	private void waitForText(String text) {
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+			try {
+				return d.findElement(By.tagName("body")).getText().contains(text);
+			}
+			catch (StaleElementReferenceException ex) {
+				return false;
+			}
+		});
 	}
 
 	private long measureId() {

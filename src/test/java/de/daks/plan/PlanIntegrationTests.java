@@ -154,6 +154,19 @@ class PlanIntegrationTests {
 		assertThat(page(get(base + "/massnahmen/" + measure.id()).with(user(mentor)))).contains("12.500,50 €",
 				"01.05.2027", "Seniorinnen und Senioren");
 
+		// the measures as XLSX: typed cells
+		byte[] xlsx = mvc.perform(get(base + "/massnahmen.xlsx").with(user(mentor))).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray();
+		try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				new java.io.ByteArrayInputStream(xlsx))) {
+			org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Titel");
+			assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Generationencafé");
+			assertThat(sheet.getRow(1).getCell(7).getLocalDateTimeCellValue().toLocalDate())
+				.isEqualTo(LocalDate.of(2027, 5, 1));
+			assertThat(sheet.getRow(1).getCell(9).getNumericCellValue()).isEqualTo(12500.5);
+			assertThat(sheet.getRow(1).getCell(11).getStringCellValue()).isEqualTo("geplant");
+		}
 		// a manual goal and a goal with bad numbers
 		mvc.perform(post(base + "/felder/" + field + "/ziele").with(user(member)).with(csrf())
 			.param("title", "Mehr Begegnung").param("indicatorName", "Besuche im Café").param("unit", "pro Monat")
@@ -165,6 +178,9 @@ class PlanIntegrationTests {
 		assertThat(plans.draft(kommune).goals()).extracting(Goal::title).containsExactly("Mehr Begegnung");
 		assertThat(plans.draft(kommune).goals().get(0).target()).isEqualByComparingTo("1200");
 		assertThat(page(get(base).with(user(mentor)))).contains("Besuche im Café", "1.200 pro Monat");
+		// the process step links to the plan and its public page
+		assertThat(page(get("/kommunen/" + kommune + "/schritte/werkstattplan").with(user(mentor))))
+			.contains("href=\"" + base + "\"", "href=\"/werkstattplaene/" + kommune + "\"");
 	}
 
 	@Test
@@ -250,6 +266,17 @@ class PlanIntegrationTests {
 		// the public page shows the latest version
 		String publicPage = page(get("/werkstattplaene/" + kommune));
 		assertThat(publicPage).contains("Gut alt werden in Planstadt", "Mitfahrbank", "Ratsbeschluss 2027/031");
+	}
+
+	@Test
+	void theDemoKreisDuerenHasAPublishedPlanWithMeasuresInSeveralStates() throws Exception {
+		KommuneId dueren = kommunen.findAll().stream().filter(k -> k.name().contains("Düren")).findFirst()
+			.orElseThrow().id();
+		assertThat(plans.versions(dueren)).isNotEmpty();
+		assertThat(plans.draft(dueren).measures()).extracting(Measure::status).contains(MeasureStatus.IN_PROGRESS,
+				MeasureStatus.PAUSED, MeasureStatus.PLANNED);
+		assertThat(page(get("/werkstattplaene/" + dueren))).contains("Generationencafé in Jülich", "45 %",
+				"Kreistagsbeschluss");
 	}
 
 	private String page(MockHttpServletRequestBuilder request) throws Exception {

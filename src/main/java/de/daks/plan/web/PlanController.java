@@ -257,12 +257,9 @@ class PlanController {
 			@RequestParam(required = false) @Nullable TargetGroup group,
 			@RequestParam(required = false) @Nullable String quarter,
 			@RequestParam(defaultValue = "false") boolean overdue, Model model) {
-		support.kommune(kommuneId, model);
-		PlanData plan = plans.draft(kommuneId);
+		PlanData plan = view(kommuneId, model);
 		List<Measure> measures = Plans.filter(plan, field, status, responsible, group, quarter, overdue,
 				plans.today());
-		model.addAttribute("plan", plan);
-		model.addAttribute("fields", plan.fieldsById());
 		model.addAttribute("measures", measures);
 		model.addAttribute("rows", support.rows(plan, measures, plans.today()));
 		model.addAttribute("quarters", plan.measures().stream().flatMap(m -> m.quarters().stream()).distinct()
@@ -277,10 +274,7 @@ class PlanController {
 	@GetMapping(PATH + "/zeitplan")
 	@Requires(Permission.KOMMUNE_VIEW)
 	String timeline(@PathVariable KommuneId kommuneId, Model model) {
-		support.kommune(kommuneId, model);
-		PlanData plan = plans.draft(kommuneId);
-		model.addAttribute("plan", plan);
-		model.addAttribute("fields", plan.fieldsById());
+		PlanData plan = view(kommuneId, model);
 		model.addAttribute("rows", support.rows(plan, plan.measures(), plans.today()));
 		Locale locale = LocaleContextHolder.getLocale();
 		Timeline timeline = Timeline.of(plan, plan.measures(), plans.today());
@@ -293,14 +287,11 @@ class PlanController {
 	@GetMapping(PATH + "/statustafel")
 	@Requires(Permission.KOMMUNE_VIEW)
 	String board(@PathVariable KommuneId kommuneId, Model model) {
-		support.kommune(kommuneId, model);
-		PlanData plan = plans.draft(kommuneId);
+		PlanData plan = view(kommuneId, model);
 		Map<MeasureStatus, List<Measure>> columns = new LinkedHashMap<>();
 		for (MeasureStatus s : MeasureStatus.values()) {
 			columns.put(s, plan.measures().stream().filter(m -> m.status() == s).toList());
 		}
-		model.addAttribute("plan", plan);
-		model.addAttribute("fields", plan.fieldsById());
 		model.addAttribute("columns", columns);
 		return "plan/board";
 	}
@@ -308,17 +299,23 @@ class PlanController {
 	@GetMapping(PATH + "/meine-aufgaben")
 	@Requires(Permission.KOMMUNE_VIEW)
 	String mine(@PathVariable KommuneId kommuneId, Model model) {
-		support.kommune(kommuneId, model);
-		PlanData plan = plans.draft(kommuneId);
-		String me = author();
+		PlanData plan = view(kommuneId, model);
+		String me = author().replaceAll("\\s*\\(.*\\)$", "");
 		List<Measure> mine = plan.measures().stream().filter(m -> m.responsiblePerson() != null
 				&& m.responsiblePerson().toLowerCase(Locale.GERMAN).contains(me.toLowerCase(Locale.GERMAN))).toList();
-		model.addAttribute("plan", plan);
-		model.addAttribute("fields", plan.fieldsById());
 		model.addAttribute("measures", mine);
 		model.addAttribute("rows", support.rows(plan, mine, plans.today()));
 		model.addAttribute("me", me);
 		return "plan/mine";
+	}
+
+	/** The Kommune, the rights and the draft with its fields by id: what every view of the plan shows. */
+	private PlanData view(KommuneId kommuneId, Model model) {
+		support.kommune(kommuneId, model);
+		PlanData plan = plans.draft(kommuneId);
+		model.addAttribute("plan", plan);
+		model.addAttribute("fields", plan.fieldsById());
+		return plan;
 	}
 
 	static String base(KommuneId kommune) {
