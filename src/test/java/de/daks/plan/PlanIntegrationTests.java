@@ -88,6 +88,10 @@ class PlanIntegrationTests {
 		workshops.proposeMeasure(workshop, field, card.id(), null, "Heimatverein", "Fahrer suchen", null);
 		workshops.handOver(workshop);
 
+		// a second hand-over replaces the open proposal instead of adding a duplicate
+		workshops.handOver(workshop);
+		assertThat(plans.proposals(kommune)).hasSize(1);
+
 		// when: the team sees the proposal and adopts it
 		String proposals = page(get(base + "/vorschlaege").with(user(mentor)));
 		assertThat(proposals).contains("Mobilität", "Ein Bürgerbus für alle Dörfer", "Heimatverein",
@@ -99,6 +103,11 @@ class PlanIntegrationTests {
 			.andExpect(flash().attribute("flashSuccess", "plan.proposal.adopted"));
 		mvc.perform(post(base + "/vorschlaege/" + proposalId + "/uebernehmen").with(user(member)).with(csrf()))
 			.andExpect(flash().attribute("flashError", "plan.rule.adoptedTwice"));
+
+		// a hand-over after the adoption does not propose the adopted field again
+		workshops.handOver(workshop);
+		assertThat(plans.proposals(kommune)).singleElement()
+			.satisfies(p -> assertThat(p.adoptedFieldId()).isNotNull());
 
 		// then: field and measure keep the origin; the measure links to the card on the board
 		PlanData plan = plans.draft(kommune);

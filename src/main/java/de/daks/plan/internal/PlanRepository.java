@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -258,6 +259,20 @@ public class PlanRepository {
 	}
 
 	// proposals
+
+	/** Removes the proposals of a workshop that were not adopted (their measures go with them). */
+	public void deleteOpenProposals(KommuneId kommune, long workshopId) {
+		jdbc.sql("delete from plan_proposal_field where kommune_id = :k and workshop_id = :w and adopted_field_id is null")
+			.param("k", kommune.value()).param("w", workshopId).update();
+	}
+
+	/** The titles of a workshop's proposed fields that the team has adopted. */
+	public Set<String> adoptedProposalTitles(KommuneId kommune, long workshopId) {
+		return new HashSet<>(jdbc.sql("""
+				select title from plan_proposal_field
+				where kommune_id = :k and workshop_id = :w and adopted_field_id is not null""")
+			.param("k", kommune.value()).param("w", workshopId).query(String.class).list());
+	}
 
 	public long insertProposalField(KommuneId kommune, Origin origin, String title, int priority, Instant at) {
 		KeyHolder keys = new GeneratedKeyHolder();
