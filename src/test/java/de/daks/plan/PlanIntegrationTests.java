@@ -22,11 +22,17 @@ import de.daks.workshop.Phase;
 import de.daks.workshop.Workshop;
 import de.daks.workshop.WorkshopFormat;
 import de.daks.workshop.Workshops;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -272,6 +278,21 @@ class PlanIntegrationTests {
 			.contains("Keine Unterschiede.");
 		assertThat(page(get(base + "/versionen/1").with(user(mentor)))).contains("Ratsbeschluss 2027/014",
 				"Wohnberatung").doesNotContain("Mitfahrbank");
+		// version 1 as tagged PDF and editable DOCX: its frozen content, not the draft's
+		byte[] pdf = mvc.perform(get(base + "/versionen/1/werkstattplan.pdf").with(user(mentor)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document)).contains("Werkstattplan – Version 1",
+					"Gut alt werden in Planstadt", "Wohnen", "Wohnberatung", "Ratsbeschluss 2027/014")
+				.doesNotContain("Mitfahrbank");
+		}
+		byte[] docx = mvc.perform(get(base + "/versionen/1/werkstattplan.docx").with(user(mentor)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+				XWPFWordExtractor text = new XWPFWordExtractor(document)) {
+			assertThat(text.getText()).contains("Wohnberatung", "Idee").doesNotContain("Mobile Wohnberatung");
+		}
+		mvc.perform(get(base + "/versionen/7/werkstattplan.pdf").with(user(mentor))).andExpect(status().isNotFound());
 		// the public page shows the latest version
 		String publicPage = page(get("/werkstattplaene/" + kommune));
 		assertThat(publicPage).contains("Gut alt werden in Planstadt", "Mitfahrbank", "Ratsbeschluss 2027/031");

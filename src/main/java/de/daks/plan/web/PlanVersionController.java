@@ -4,11 +4,17 @@ import de.daks.identity.Permission;
 import de.daks.identity.Requires;
 import de.daks.plan.PlanVersion;
 import de.daks.plan.Plans;
+import de.daks.reporting.DocumentRenderer;
 import de.daks.shared.KommuneId;
 import de.daks.shared.web.Flash;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,9 +33,15 @@ class PlanVersionController {
 
 	private final PlanWebSupport support;
 
-	PlanVersionController(Plans plans, PlanWebSupport support) {
+	private final PlanDocuments documents;
+
+	private final DocumentRenderer renderer;
+
+	PlanVersionController(Plans plans, PlanWebSupport support, PlanDocuments documents, DocumentRenderer renderer) {
 		this.plans = plans;
 		this.support = support;
+		this.documents = documents;
+		this.renderer = renderer;
 	}
 
 	@GetMapping(PATH + "/vorschlaege")
@@ -69,6 +81,30 @@ class PlanVersionController {
 		support.kommune(kommuneId, model);
 		model.addAttribute("version", plans.version(kommuneId, number));
 		return "plan/version";
+	}
+
+	@GetMapping(PATH + "/versionen/{number}/werkstattplan.pdf")
+	@Requires(Permission.KOMMUNE_VIEW)
+	ResponseEntity<byte[]> versionPdf(@PathVariable KommuneId kommuneId, @PathVariable int number, Locale locale,
+			Model model) {
+		PlanVersion version = plans.version(kommuneId, number);
+		byte[] pdf = renderer.pdf(documents.document(support.kommune(kommuneId, model), version, locale));
+		return download(pdf, DocumentRenderer.PDF_MEDIA_TYPE, PlanDocuments.fileName(version, "pdf"));
+	}
+
+	@GetMapping(PATH + "/versionen/{number}/werkstattplan.docx")
+	@Requires(Permission.KOMMUNE_VIEW)
+	ResponseEntity<byte[]> versionDocx(@PathVariable KommuneId kommuneId, @PathVariable int number, Locale locale,
+			Model model) {
+		PlanVersion version = plans.version(kommuneId, number);
+		byte[] docx = renderer.docx(documents.document(support.kommune(kommuneId, model), version, locale));
+		return download(docx, DocumentRenderer.DOCX_MEDIA_TYPE, PlanDocuments.fileName(version, "docx"));
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] content, String type, String fileName) {
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+			.body(content);
 	}
 
 	@PostMapping(PATH + "/versionen")
