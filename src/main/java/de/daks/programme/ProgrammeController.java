@@ -3,8 +3,13 @@ package de.daks.programme;
 import de.daks.identity.Authorization;
 import de.daks.identity.Permission;
 import de.daks.identity.Requires;
+import de.daks.reporting.DataTable;
+import de.daks.reporting.DocumentRenderer;
+import de.daks.reporting.ReportBlock;
+import de.daks.reporting.ReportDocument;
 import de.daks.shared.KommuneId;
 import de.daks.shared.web.Flash;
+import de.daks.territory.Kommune;
 import de.daks.territory.KommuneManagement;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -12,9 +17,12 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,10 +48,16 @@ class ProgrammeController {
 
 	private final String evaluationKey;
 
+	private final DocumentRenderer renderer;
+
+	private final MessageSource messages;
+
 	ProgrammeController(ProgrammeManagement programmes, Synopse synopse, SynopseMap map, KommuneManagement kommunen,
-			Authorization authorization,
+			Authorization authorization, DocumentRenderer renderer, MessageSource messages,
 			@org.springframework.beans.factory.annotation.Value("${daks.evaluation.pseudonym-key}") String evaluationKey) {
 		this.evaluationKey = evaluationKey;
+		this.renderer = renderer;
+		this.messages = messages;
 		this.programmes = programmes;
 		this.synopse = synopse;
 		this.map = map;
@@ -124,6 +138,50 @@ class ProgrammeController {
 		response.setHeader("Content-Disposition",
 				"attachment; filename=\"synopse-" + programme.shortName().replaceAll("[^A-Za-z0-9_-]", "_") + ".xlsx\"");
 		synopse.writeXlsx(synopse.of(programme.id(), filter), response.getOutputStream());
+	}
+
+	@GetMapping("/programme/{programmeId}/synopse.pdf")
+	@Requires(Permission.PROGRAMME_VIEW)
+	void exportSynopsePdf(@PathVariable UUID programmeId, @ModelAttribute SynopseFilter filter, Locale locale,
+			HttpServletResponse response) throws IOException {
+		Programme programme = programmes.get(new ProgrammeId(programmeId));
+		Synopse.View view = synopse.of(programme.id(), filter);
+		List<String> headers = new java.util.ArrayList<>(List.of(msg("programme.col.kommune", locale),
+				msg("programme.col.kind", locale), msg("programme.col.land", locale),
+				msg("programme.col.population", locale), msg("programme.col.current", locale),
+				msg("programme.col.currentStatus", locale)));
+		List<List<String>> rows = new java.util.ArrayList<>();
+		for (Synopse.Row row : view.rows()) {
+			Kommune k = row.kommune();
+			List<String> cells = new java.util.ArrayList<>(List.of(
+					k.name() + (k.synthetic() ? " (" + msg("layout.synthetic", locale) + ")" : ""),
+					msg("territory.kommuneKind." + k.kind(), locale),
+					row.land() == null ? msg("common.none", locale) : row.land().displayName(),
+					k.population() == null ? msg("common.none", locale)
+							: java.text.NumberFormat.getIntegerInstance(Locale.GERMANY).format(k.population()),
+					row.currentStep() == null ? msg("programme.map.completed", locale)
+							: msg(row.currentStep().messageKey(), locale)));
+			// a portrait page holds six columns; the status of every step is in the XLSX and CSV
+			cells.add(row.currentStep() == null ? msg("common.none", locale)
+					: msg(row.process().step(row.currentStep()).status().messageKey(), locale));
+			rows.add(cells);
+		}
+		List<ReportBlock> blocks = new java.util.ArrayList<>();
+		blocks.add(new ReportBlock.Paragraph(msg("programme.synopse.count", locale, view.rows().size(), view.total())));
+		view.byCurrentStep().forEach((step, count) -> blocks.add(new ReportBlock.Paragraph(msg("programme.map.legend",
+				locale, step == null ? msg("programme.map.completed", locale) : msg(step.messageKey(), locale), count))));
+		blocks.add(new ReportBlock.Table(new DataTable(msg("programme.synopse.caption", locale, programme.shortName()),
+				headers, rows, null)));
+		byte[] pdf = renderer.pdf(new ReportDocument(msg("programme.synopse.title", locale) + " – "
+				+ programme.shortName(), locale, programme.name(), blocks));
+		response.setContentType(DocumentRenderer.PDF_MEDIA_TYPE);
+		response.setHeader("Content-Disposition",
+				"attachment; filename=\"synopse-" + programme.shortName().replaceAll("[^A-Za-z0-9_-]", "_") + ".pdf\"");
+		response.getOutputStream().write(pdf);
+	}
+
+	private String msg(String key, Locale locale, Object... args) {
+		return messages.getMessage(key, args, locale);
 	}
 
 	@GetMapping("/programme/{programmeId}/synopse-evaluation.csv")

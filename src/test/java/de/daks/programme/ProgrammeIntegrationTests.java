@@ -75,7 +75,7 @@ class ProgrammeIntegrationTests {
 	}
 
 	@Test
-	void theSynopseIsExportedAsXlsxWithNumbersAsNumbers() throws Exception {
+	void theSynopseIsExportedAsXlsxWithNumbersAsNumbersAndAsPdf() throws Exception {
 		// given
 		ProgrammeId id = programmes.create("Programm " + unique(), "X" + unique(), "", LocalDate.of(2021, 1, 1),
 				LocalDate.of(2024, 12, 31));
@@ -91,6 +91,13 @@ class ProgrammeIntegrationTests {
 			assertThat(row.getCell(0).getStringCellValue()).isEqualTo(name);
 			assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(280_726d);
 			assertThat(row.getCell(2).getStringCellValue()).isEqualTo("Nordrhein-Westfalen");
+		}
+		// and as a tagged PDF with the same rows, the formula-like name as plain text
+		byte[] pdf = mvc.perform(get("/programme/" + id + "/synopse.pdf").with(user(ministry)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("=Kreis X", "Landkreis", "Nordrhein- Westfalen", "280.726 Kick-Off Nicht begonnen");
 		}
 	}
 
