@@ -15,10 +15,13 @@ import de.daks.identity.GlobalRole;
 import de.daks.identity.KommuneRole;
 import de.daks.identity.UserId;
 import de.daks.identity.UserManagement;
+import de.daks.plan.Measure;
+import de.daks.plan.Plans;
 import de.daks.shared.KommuneId;
 import de.daks.territory.KommuneKind;
 import de.daks.territory.KommuneManagement;
 import de.daks.territory.NewKommune;
+import de.daks.toolbox.web.EntryForm;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -45,6 +48,9 @@ class ToolboxIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Plans plans;
 
 	private final DaksPrincipal office = new DaksPrincipal(UserId.random(), "office@test.invalid", "Geschäftsstelle",
 			GlobalRole.GESCHAEFTSSTELLE, null, true, true, false);
@@ -89,6 +95,34 @@ class ToolboxIntegrationTests {
 		MockHttpServletRequestBuilder request = post("/werkzeugkoffer/vorschlagen").with(csrf());
 		params.forEach((k, v) -> request.param(k, v));
 		return request;
+	}
+
+	@Test
+	void aMeasureOfTheWerkstattplanPrefillsTheProposalOnlyForItsOwnKommune() throws Exception {
+		// given: a measure of the Kommune's plan
+		KommuneId kommune = kommune();
+		DaksPrincipal coordinator = coordinator(kommune);
+		long field = plans.addField(kommune, "Miteinander");
+		long measure = plans.addMeasure(kommune, new Measure(0, field, "Generationencafé im Rathaus",
+				"Jeden Mittwoch kochen Ältere mit Jugendlichen.", null, null, null,
+				java.util.Set.of(de.daks.plan.TargetGroup.SENIORS, de.daks.plan.TargetGroup.LOW_INCOME), null, null,
+				null, null, de.daks.plan.MeasureStatus.IDEA, null, 0, null));
+		String path = "/werkzeugkoffer/vorschlagen?kommune=" + kommune + "&massnahme=" + measure;
+		// when: its coordinator opens the proposal form from the measure
+		EntryForm form = (EntryForm) mvc.perform(get(path).with(user(coordinator))).andExpect(status().isOk())
+			.andReturn().getModelAndView().getModel().get("entryForm");
+		// then: title, description, origin, step and the target groups both catalogues know are filled in
+		assertThat(form.getType()).isEqualTo(EntryType.PRACTICE);
+		assertThat(form.getTitle()).isEqualTo("Generationencafé im Rathaus");
+		assertThat(form.getDescription()).isEqualTo("Jeden Mittwoch kochen Ältere mit Jugendlichen.");
+		assertThat(form.getOrigin()).contains("Werkstattplan", "Generationencafé im Rathaus");
+		assertThat(form.getProcessSteps()).containsExactly(de.daks.process.Step.WERKSTATTPLAN);
+		assertThat(form.getTargetGroups()).containsExactly(TargetGroup.AELTERE);
+		// and the coordinator of another Kommune gets an empty form, not the measure
+		DaksPrincipal stranger = coordinator(kommune());
+		EntryForm empty = (EntryForm) mvc.perform(get(path).with(user(stranger))).andExpect(status().isOk())
+			.andReturn().getModelAndView().getModel().get("entryForm");
+		assertThat(empty.getTitle()).isEmpty();
 	}
 
 	@Test

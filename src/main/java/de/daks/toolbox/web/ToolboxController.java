@@ -7,6 +7,8 @@ import de.daks.identity.Membership;
 import de.daks.identity.Permission;
 import de.daks.identity.Requires;
 import de.daks.identity.UserManagement;
+import de.daks.plan.Measure;
+import de.daks.plan.Plans;
 import de.daks.process.Step;
 import de.daks.shared.KommuneId;
 import de.daks.shared.NotFoundException;
@@ -23,6 +25,7 @@ import de.daks.toolbox.ToolboxAttachments;
 import de.daks.toolbox.ToolboxEntry;
 import de.daks.toolbox.ToolboxFilter;
 import jakarta.validation.Valid;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -57,9 +60,12 @@ class ToolboxController {
 
 	private final ToolboxAttachments attachments;
 
+	private final Plans plans;
+
 	ToolboxController(Toolbox toolbox, Authorization authorization, UserManagement users,
-			KommuneManagement kommunen, ToolboxAttachments attachments) {
+			KommuneManagement kommunen, ToolboxAttachments attachments, Plans plans) {
 		this.attachments = attachments;
+		this.plans = plans;
 		this.toolbox = toolbox;
 		this.authorization = authorization;
 		this.users = users;
@@ -200,9 +206,14 @@ class ToolboxController {
 
 	@GetMapping("/werkzeugkoffer/vorschlagen")
 	@Requires(Permission.SIGNED_IN)
-	String initProposalForm(@RequestParam(required = false) @Nullable UUID kommune, Model model) {
+	String initProposalForm(@RequestParam(required = false) @Nullable UUID kommune,
+			@RequestParam(required = false) @Nullable Long massnahme, Model model) {
 		EntryForm form = new EntryForm();
 		form.setKommune(kommune);
+		if (kommune != null && massnahme != null
+				&& proposingKommunen().stream().anyMatch(k -> k.id().value().equals(kommune))) {
+			prefillFromMeasure(form, new KommuneId(kommune), massnahme);
+		}
 		model.addAttribute("entryForm", form);
 		return proposalPage(model);
 	}
@@ -309,6 +320,32 @@ class ToolboxController {
 	}
 
 	/** The Kommunen for which the user may propose: those where they coordinate or are a member. */
+	/**
+	 * A measure of the Kommune's Werkstattplan proposed as a practice example: title, description, origin and the
+	 * target groups that both catalogues know are filled in; the proposer completes the rest.
+	 */
+	private void prefillFromMeasure(EntryForm form, KommuneId kommune, long measureId) {
+		Measure measure = plans.measure(kommune, measureId);
+		form.setType(EntryType.PRACTICE);
+		form.setTitle(measure.title());
+		form.setDescription(measure.description() == null ? "" : measure.description());
+		form.setOrigin(kommunen.get(kommune).name() + " – Werkstattplan, Maßnahme „" + measure.title() + "“");
+		form.setProcessSteps(new ArrayList<>(List.of(Step.WERKSTATTPLAN)));
+		List<TargetGroup> groups = new ArrayList<>();
+		for (de.daks.plan.TargetGroup group : measure.targetGroups()) {
+			switch (group) {
+				case SENIORS -> groups.add(TargetGroup.AELTERE);
+				case YOUNG_PEOPLE -> groups.add(TargetGroup.KINDER_JUGEND);
+				case FAMILIES -> groups.add(TargetGroup.FAMILIEN);
+				case NEW_IMMIGRANTS -> groups.add(TargetGroup.ZUGEWANDERTE);
+				case ALL -> groups.add(TargetGroup.ALLE);
+				default -> {
+				}
+			}
+		}
+		form.setTargetGroups(groups);
+	}
+
 	private List<Kommune> proposingKommunen() {
 		DaksPrincipal user = Authorization.currentUser();
 		if (user == null) {
