@@ -19,9 +19,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -92,9 +94,12 @@ public abstract class BrowserTestSupport {
 		open("/login");
 		driver.findElement(By.id("email")).sendKeys(email);
 		driver.findElement(By.id("password")).sendKeys(password);
-		driver.findElement(By.cssSelector("form button[type=submit]")).click();
-		// the form posts to /login and is redirected (to /login?error, the second factor, or the page asked for)
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/login"));
+		WebElement form = driver.findElement(By.cssSelector("form button[type=submit]"));
+		form.click();
+		// the form posts to /login and is redirected (to /login?error, the second factor, or the page asked for);
+		// waiting for the old page to go away as well keeps a sign-out's "/login?logout" from counting as done
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> ExpectedConditions.stalenessOf(form).apply(d)
+				&& !d.getCurrentUrl().endsWith("/login"));
 	}
 
 	/** Clicks an element that loads a new page and waits until the address contains {@code urlPart}. */
@@ -105,7 +110,12 @@ public abstract class BrowserTestSupport {
 
 	protected void signOut() {
 		open("/");
-		driver.findElements(By.cssSelector("form[action$='/logout'] button")).forEach(b -> b.click());
+		List<WebElement> buttons = driver.findElements(By.cssSelector("form[action$='/logout'] button"));
+		if (!buttons.isEmpty()) {
+			buttons.get(0).click();
+			// wait for the sign-out to finish, so the next navigation cannot overtake it
+			new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/login?logout"));
+		}
 	}
 
 	/** Runs axe-core on the current page and fails with the list of violations, if any. */
