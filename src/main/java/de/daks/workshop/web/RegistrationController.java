@@ -5,6 +5,7 @@ import de.daks.identity.Requires;
 import de.daks.shared.KommuneId;
 import de.daks.shared.NotFoundException;
 import de.daks.shared.web.Flash;
+import de.daks.territory.KommuneManagement;
 import de.daks.workshop.Registration;
 import de.daks.workshop.Registrations;
 import de.daks.workshop.Workshop;
@@ -34,15 +35,24 @@ class RegistrationController {
 
 	private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
+	private static final int MAX_INVITATIONS = 500;
+
 	private final Workshops workshops;
 
 	private final Registrations registrations;
 
 	private final RateLimiter limiter = new RateLimiter(20, 3000);
 
-	RegistrationController(Workshops workshops, Registrations registrations) {
+	private final WorkshopMails mails;
+
+	private final KommuneManagement kommunen;
+
+	RegistrationController(Workshops workshops, Registrations registrations, WorkshopMails mails,
+			KommuneManagement kommunen) {
 		this.workshops = workshops;
 		this.registrations = registrations;
+		this.mails = mails;
+		this.kommunen = kommunen;
 	}
 
 	@GetMapping("/w/{code}/anmeldung")
@@ -76,6 +86,7 @@ class RegistrationController {
 			model.addAttribute("workshop", workshop);
 			model.addAttribute("status", outcome.status());
 			model.addAttribute("cancelPath", "/w/" + workshop.code() + "/abmelden/" + outcome.token());
+			model.addAttribute("mailSent", mails.registered(workshop, name, email, outcome.status(), outcome.token()));
 			return "workshop/registered";
 		}
 		catch (WorkshopException ex) {
@@ -98,8 +109,59 @@ class RegistrationController {
 	String cancel(@PathVariable String code, @PathVariable String token, Model model) {
 		Workshop workshop = workshop(code);
 		model.addAttribute("workshop", workshop);
-		model.addAttribute("cancelled", registrations.cancel(workshop, token));
+		Registrations.Cancellation cancellation = registrations.cancelAndMoveUp(workshop, token);
+		if (cancellation.movedUp() != null) {
+			mails.movedUp(workshop, cancellation.movedUp());
+		}
+		model.addAttribute("cancelled", cancellation.cancelled());
 		return "workshop/cancel";
+	}
+
+	/**
+	 * Invitations by e-mail with the public registration link: up to 500 addresses, one per line (or separated by
+	 * commas or semicolons). Every address is checked first – one invalid address names its line and nothing is sent.
+	 * The addresses are not stored.
+	 */
+	@PostMapping("/kommunen/{kommuneId}/zukunftswerkstatt/{workshopId}/einladungen")
+	@Requires(Permission.WORKSHOP_MODERATE)
+	String invite(@PathVariable KommuneId kommuneId, @PathVariable long workshopId,
+			@RequestParam(defaultValue = "") String addresses, @RequestParam(defaultValue = "") String note,
+			RedirectAttributes redirect) {
+		Workshop workshop = workshops.get(kommuneId, workshopId);
+		String back = "redirect:/kommunen/" + kommuneId + "/zukunftswerkstatt/" + workshopId + "#einladungen";
+		java.util.LinkedHashSet<String> recipients = new java.util.LinkedHashSet<>();
+		String[] lines = addresses.split("\\R", -1);
+		for (int line = 0; line < lines.length; line++) {
+			for (String part : lines[line].split("[,;]")) {
+				String address = part.strip();
+				if (address.isEmpty()) {
+					continue;
+				}
+				if (address.length() > 320 || !EMAIL.matcher(address).matches()) {
+					Flash.error(redirect, "workshop.invitation.invalid", line + 1, address);
+					return back;
+				}
+				recipients.add(address.toLowerCase(java.util.Locale.ROOT));
+			}
+		}
+		if (recipients.isEmpty()) {
+			Flash.error(redirect, "workshop.invitation.none");
+			return back;
+		}
+		if (recipients.size() > MAX_INVITATIONS || note.length() > 1000) {
+			Flash.error(redirect, recipients.size() > MAX_INVITATIONS ? "workshop.invitation.tooMany"
+					: "workshop.invitation.noteLong", MAX_INVITATIONS);
+			return back;
+		}
+		String kommuneName = kommunen.get(kommuneId).name();
+		long sent = recipients.stream().filter(a -> mails.invitation(workshop, kommuneName, a, note)).count();
+		if (sent == recipients.size()) {
+			Flash.success(redirect, "workshop.invitation.sent", sent);
+		}
+		else {
+			Flash.error(redirect, "workshop.invitation.partly", sent, recipients.size() - sent);
+		}
+		return back;
 	}
 
 	@PostMapping("/kommunen/{kommuneId}/zukunftswerkstatt/{workshopId}/anmeldungen")
