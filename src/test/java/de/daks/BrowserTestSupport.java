@@ -23,7 +23,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -94,12 +93,11 @@ public abstract class BrowserTestSupport {
 		open("/login");
 		driver.findElement(By.id("email")).sendKeys(email);
 		driver.findElement(By.id("password")).sendKeys(password);
-		WebElement form = driver.findElement(By.cssSelector("form button[type=submit]"));
-		form.click();
+		driver.findElement(By.cssSelector("form button[type=submit]")).click();
 		// the form posts to /login and is redirected (to /login?error, the second factor, or the page asked for);
-		// waiting for the old page to go away as well keeps a sign-out's "/login?logout" from counting as done
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> ExpectedConditions.stalenessOf(form).apply(d)
-				&& !d.getCurrentUrl().endsWith("/login"));
+		// a sign-out's "/login?logout" never counts as done (signOut also waits for it to finish)
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().endsWith("/login")
+				&& !d.getCurrentUrl().contains("/login?logout"));
 	}
 
 	/** Clicks an element that loads a new page and waits until the address contains {@code urlPart}. */
