@@ -68,13 +68,15 @@ class PlanBrowserTests extends BrowserTestSupport {
 		open(plan);
 		assertAccessible();
 		driver.findElement(By.linkText("1 Vorschläge der Zukunftswerkstatt warten auf Übernahme.")).click();
+		waitForText("„Mobilität im Alter“ übernehmen");
 		assertAccessible();
 		driver.findElement(By.cssSelector("form[action$='/uebernehmen'] button")).click();
-		assertThat(pageText()).contains("Der Vorschlag ist in den Entwurf übernommen.");
+		waitForText("Der Vorschlag ist in den Entwurf übernommen.");
 		// the measure: responsible person, dates, budget
 		open(plan);
 		assertThat(pageText()).contains("Mobilität im Alter", "Mitfahrbänke in allen Ortsteilen");
 		driver.findElement(By.linkText("Mitfahrbänke in allen Ortsteilen")).click();
+		waitForText("Karte " + card.id());
 		assertAccessible();
 		assertThat(pageText()).contains("Zukunft Browserplan", "Karte " + card.id());
 		replace("responsiblePerson", "Clara Koordination");
@@ -84,12 +86,13 @@ class PlanBrowserTests extends BrowserTestSupport {
 		driver.findElement(By.id("targetGroups1")).click();
 		driver.findElement(By.cssSelector("form[action$='/massnahmen/" + measureId() + "'] button[type=submit]"))
 			.click();
+		waitForText("Die Maßnahme ist gespeichert.");
 		assertThat(pageText()).contains("Die Maßnahme ist gespeichert.", "4.800,00 €", "01.01.2026");
 		// a milestone
 		driver.findElement(By.id("ms-title")).sendKeys("Standorte festlegen");
 		setDate("ms-due", "2026-06-30");
 		driver.findElement(By.cssSelector("form[action$='/meilensteine'] button")).click();
-		assertThat(pageText()).contains("Der Meilenstein ist angelegt.");
+		waitForText("Der Meilenstein ist angelegt.");
 
 		// publish version 1
 		open(plan + "/versionen");
@@ -107,6 +110,7 @@ class PlanBrowserTests extends BrowserTestSupport {
 		progress.sendKeys("60");
 		driver.findElement(By.id("update-text")).sendKeys("Zwölf Bänke stehen, drei fehlen noch.");
 		driver.findElement(By.cssSelector("form[action$='/fortschritt'] button")).click();
+		waitForText("Der Fortschritt ist gemeldet.");
 		assertThat(pageText()).contains("Der Fortschritt ist gemeldet.", "Zwölf Bänke stehen", "in Umsetzung");
 		assertAccessible();
 
@@ -115,7 +119,7 @@ class PlanBrowserTests extends BrowserTestSupport {
 		assertAccessible();
 		new Select(driver.findElement(By.id("f-status"))).selectByVisibleText("in Umsetzung");
 		driver.findElement(By.cssSelector("form.plan-filters button")).click();
-		assertThat(pageText()).contains("1 von 1 Maßnahmen");
+		waitForText("1 von 1 Maßnahmen");
 		open(plan + "/zeitplan");
 		assertAccessible();
 		assertThat(driver.findElements(By.cssSelector("svg.plan-gantt rect.bar"))).hasSize(1);
@@ -136,6 +140,7 @@ class PlanBrowserTests extends BrowserTestSupport {
 		new Select(driver.findElement(By.id("cmp-from"))).selectByVisibleText("Version 1");
 		new Select(driver.findElement(By.id("cmp-to"))).selectByVisibleText("Version 2");
 		driver.findElement(By.cssSelector("form.plan-filters button")).click();
+		waitForText("Unterschiede von Version 1 zu Version 2");
 		assertThat(pageText()).contains("Unterschiede von Version 1 zu Version 2", "geändert", "Fortschritt");
 		assertAccessible();
 		open(plan + "/versionen/1");

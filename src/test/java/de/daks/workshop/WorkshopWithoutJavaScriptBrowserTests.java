@@ -43,6 +43,7 @@ class WorkshopWithoutJavaScriptBrowserTests extends BrowserTestSupport {
 		driver.findElement(By.id("text")).sendKeys("Mehr Sitzbänke am Marktplatz");
 		driver.findElement(By.cssSelector("form.ws-post button")).click();
 		// then
+		awaitText("Ihre Karte hängt an der Tafel.");
 		assertThat(pageText()).contains("Ihre Karte hängt an der Tafel.", "Mehr Sitzbänke am Marktplatz");
 		// a card of someone else appears on reload
 		Card other = workshops.postAsModerator(workshop, null, Phase.CRITIQUE, 0, "Der Spielplatz ist kaputt",
@@ -53,11 +54,25 @@ class WorkshopWithoutJavaScriptBrowserTests extends BrowserTestSupport {
 		long session = workshops.openSession(workshop, Phase.CRITIQUE, "", 1, false, false);
 		open("/w/" + workshop.code() + "/tafel");
 		driver.findElement(By.cssSelector("#card-" + other.id() + " form button")).click();
+		awaitText("Ihr Punkt ist gezählt.");
 		assertThat(pageText()).contains("Ihr Punkt ist gezählt.");
 		driver.findElement(By.cssSelector("#card-" + other.id() + " form button")).click();
+		awaitText("Sie haben alle Ihre Punkte vergeben.");
 		assertThat(pageText()).contains("Sie haben alle Ihre Punkte vergeben.");
 		workshops.closeSession(workshop, session);
 		open("/w/" + workshop.code() + "/tafel");
 		assertThat(pageText()).contains("Ergebnisse der Abstimmung", "1 Punkt");
+	}
+
+	/** Waits for the page after a plain form post (the old page may still be there for a moment). */
+	private void awaitText(String text) {
+		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(d -> {
+			try {
+				return d.findElement(By.tagName("body")).getText().contains(text);
+			}
+			catch (org.openqa.selenium.StaleElementReferenceException ex) {
+				return false;
+			}
+		});
 	}
 }
