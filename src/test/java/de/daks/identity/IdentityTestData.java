@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -31,15 +29,7 @@ final class IdentityTestData {
 
 	/** The mails GreenMail received for one address (tests share the server, so always filter by recipient). */
 	static List<MimeMessage> mailsTo(GreenMailExtension greenMail, String address) {
-		return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
-			try {
-				return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-					.anyMatch(a -> a.toString().equalsIgnoreCase(address));
-			}
-			catch (jakarta.mail.MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
+		return de.daks.TestMail.mailsTo(greenMail, address);
 	}
 
 	static String text(MimeMessage mail) {

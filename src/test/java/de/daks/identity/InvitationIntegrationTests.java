@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import de.daks.TestMail;
 import de.daks.DaksIntegrationTest;
 import de.daks.shared.KommuneId;
 import de.daks.territory.KommuneKind;
@@ -34,7 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class InvitationIntegrationTests {
 
 	@RegisterExtension
-	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension greenMail = TestMail.server();
 
 	@Autowired
 	MockMvc mvc;

@@ -3,7 +3,7 @@ package de.daks.network;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import de.daks.TestMail;
 import de.daks.BrowserTestSupport;
 import de.daks.identity.KommuneRole;
 import de.daks.identity.UserManagement;
@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class NetworkBrowserTests extends BrowserTestSupport {
 
 	@RegisterExtension
-	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension greenMail = TestMail.server();
 
 	private static final String PASSWORD = "DAKS-Demo-2026!";
 

@@ -4,10 +4,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import de.daks.identity.DaksPrincipal;
 import de.daks.identity.UserId;
 import de.daks.identity.UserManagement;
-import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,15 +27,7 @@ final class NetworkTestData {
 
 	/** The mails GreenMail received for one address (tests share the server, so always filter by recipient). */
 	static List<MimeMessage> mailsTo(GreenMailExtension greenMail, String address) {
-		return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
-			try {
-				return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-					.anyMatch(a -> a.toString().equalsIgnoreCase(address));
-			}
-			catch (MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
+		return de.daks.TestMail.mailsTo(greenMail, address);
 	}
 
 	static String text(MimeMessage mail) {

@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import de.daks.TestMail;
 import de.daks.DaksIntegrationTest;
 import de.daks.identity.DaksPrincipal;
 import de.daks.identity.GlobalRole;
@@ -44,7 +44,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class NewsletterIntegrationTests {
 
 	@RegisterExtension
-	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension greenMail = TestMail.server();
 
 	private static final Pattern PATH = Pattern.compile("https?://[^/\\s]+(/newsletter/[a-z]+/[A-Za-z0-9_-]+)");
 

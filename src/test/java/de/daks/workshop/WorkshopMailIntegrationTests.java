@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import de.daks.TestMail;
 import de.daks.DaksIntegrationTest;
 import de.daks.identity.DaksPrincipal;
 import de.daks.identity.KommuneRole;
@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class WorkshopMailIntegrationTests {
 
 	@RegisterExtension
-	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension greenMail = TestMail.server();
 
 	@Autowired
 	MockMvc mvc;

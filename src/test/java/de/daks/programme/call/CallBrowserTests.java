@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import de.daks.TestMail;
 import de.daks.BrowserTestSupport;
 import de.daks.identity.GlobalRole;
 import de.daks.identity.UserId;
@@ -29,7 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class CallBrowserTests extends BrowserTestSupport {
 
 	@RegisterExtension
-	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension greenMail = TestMail.server();
 
 	private static final String PASSWORD = "Browser-Bewerbung-2026!";
 

@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import de.daks.TestMail;
 import de.daks.DaksIntegrationTest;
 import de.daks.identity.DaksPrincipal;
 import de.daks.identity.GlobalRole;
@@ -25,7 +25,6 @@ import de.daks.shared.KommuneId;
 import de.daks.territory.KommuneKind;
 import de.daks.territory.KommuneManagement;
 import de.daks.territory.NewKommune;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +33,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -49,7 +47,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class CallIntegrationTests {
 
 	@RegisterExtension
-	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension greenMail = TestMail.server();
 
 	@Autowired
 	MockMvc mvc;
@@ -297,14 +295,6 @@ class CallIntegrationTests {
 	}
 
 	private static List<MimeMessage> mailsTo(String address) {
-		return Arrays.stream(greenMail.getReceivedMessages()).filter(m -> {
-			try {
-				return Arrays.stream(m.getRecipients(Message.RecipientType.TO))
-					.anyMatch(a -> a.toString().equalsIgnoreCase(address));
-			}
-			catch (jakarta.mail.MessagingException ex) {
-				throw new IllegalStateException(ex);
-			}
-		}).toList();
+		return TestMail.mailsTo(greenMail, address);
 	}
 }

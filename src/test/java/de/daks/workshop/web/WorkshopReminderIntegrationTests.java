@@ -3,7 +3,7 @@ package de.daks.workshop.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
+import de.daks.TestMail;
 import de.daks.DaksIntegrationTest;
 import de.daks.identity.UserManagement;
 import de.daks.process.ProcessFixtures;
@@ -17,7 +17,6 @@ import de.daks.workshop.Workshops;
 import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -28,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class WorkshopReminderIntegrationTests {
 
 	@RegisterExtension
-	static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP);
+	static GreenMailExtension greenMail = TestMail.server();
 
 	@Autowired
 	WorkshopReminders reminders;
@@ -77,12 +76,6 @@ class WorkshopReminderIntegrationTests {
 	}
 
 	private static java.util.List<MimeMessage> mailsTo(String address) throws Exception {
-		java.util.List<MimeMessage> mails = new java.util.ArrayList<>();
-		for (MimeMessage m : greenMail.getReceivedMessages()) {
-			if (Arrays.stream(m.getAllRecipients()).anyMatch(r -> r.toString().equalsIgnoreCase(address))) {
-				mails.add(m);
-			}
-		}
-		return mails;
+		return TestMail.mailsTo(greenMail, address);
 	}
 }
