@@ -440,7 +440,9 @@ public class Reviews {
 		else {
 			item(review, decision.measureKey(), Snapshot.Kind.MEASURE);
 		}
-		repository.saveDecision(reviewId, decision);
+		repository.saveDecision(reviewId, new Decision(0, decision.measureKey(), decision.kind(), decision.reason(),
+				decision.title(), decision.description(), decision.responsible(), decision.start(), decision.end(),
+				decision.budget(), decision.fieldKey(), null, decision.decidedBy(), clock.instant()));
 	}
 
 	@Transactional
