@@ -21,13 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  * reflection. A link works once, until it expires or the review is completed; the answers are stored without it.
  */
 @Controller
-class SurveyController {
+class ZwischenbilanzSurveyController {
 
 	static final String PATH = "/zwischenbilanz/umfrage/{token}";
 
 	private final Reviews reviews;
 
-	SurveyController(Reviews reviews) {
+	ZwischenbilanzSurveyController(Reviews reviews) {
 		this.reviews = reviews;
 	}
 
@@ -53,7 +53,7 @@ class SurveyController {
 			HttpServletResponse response) {
 		Optional<Reviews.SurveyAccess> access = reviews.survey(token);
 		try {
-			if (access.isEmpty() || !reviews.answer(token, ReviewWorkController.reflections(params))) {
+			if (access.isEmpty() || !reviews.answer(token, ZwischenbilanzWorkController.reflections(params))) {
 				response.setStatus(HttpStatus.NOT_FOUND.value());
 				model.addAttribute("state", "invalid");
 				return "review/survey-public";

@@ -35,7 +35,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The reviews of a Kommune, starting one, the overview of a review, completing it, and its report. */
 @Controller
-class ReviewController {
+class ZwischenbilanzController {
 
 	private static final String PATH = ReviewWebSupport.PATH;
 
@@ -53,7 +53,7 @@ class ReviewController {
 
 	private final DocumentRenderer renderer;
 
-	ReviewController(Reviews reviews, Plans plans, ReviewWebSupport support, ReviewDocuments documents,
+	ZwischenbilanzController(Reviews reviews, Plans plans, ReviewWebSupport support, ReviewDocuments documents,
 			DocumentRenderer renderer) {
 		this.reviews = reviews;
 		this.plans = plans;

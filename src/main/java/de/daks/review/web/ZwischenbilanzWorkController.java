@@ -50,7 +50,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * stakeholder survey, the decisions (applied to the plan draft, then the next plan version), the Verstetigung.
  */
 @Controller
-class ReviewWorkController {
+class ZwischenbilanzWorkController {
 
 	private static final String PATH = ReviewWebSupport.PATH + "/{reviewId}";
 
@@ -74,7 +74,7 @@ class ReviewWorkController {
 
 	private final ReviewDocuments documents;
 
-	ReviewWorkController(Reviews reviews, ReviewWebSupport support, KickOffManagement kickOff,
+	ZwischenbilanzWorkController(Reviews reviews, ReviewWebSupport support, KickOffManagement kickOff,
 			ReviewDocuments documents) {
 		this.reviews = reviews;
 		this.support = support;
