@@ -46,6 +46,36 @@ public record Measure(long id, long fieldId, String title, @Nullable String desc
 				null, null, MeasureStatus.IDEA, null, 0, origin);
 	}
 
+	/**
+	 * Whether a measure may be entered with this status, reason and progress at once (an import, where no history
+	 * of changes exists): the rules {@link #changeStatus} and {@link #reportProgress} keep when they are applied one
+	 * by one. Returns the message key of the broken rule, or null.
+	 */
+	public static @Nullable String stateProblem(MeasureStatus status, @Nullable String reason, int progress,
+			@Nullable LocalDate start, LocalDate today) {
+		if (progress < 0 || progress > 100) {
+			return "plan.rule.progressRange";
+		}
+		if (status.needsReason() && (reason == null || reason.isBlank())) {
+			return "plan.rule.reasonNeeded";
+		}
+		if (status == MeasureStatus.DONE) {
+			if (progress != 100) {
+				return "plan.rule.doneMeansFull";
+			}
+			if (start != null && start.isAfter(today)) {
+				return "plan.rule.doneBeforeStartDate";
+			}
+		}
+		else if (progress == 100) {
+			return "plan.rule.progressUseDone";
+		}
+		if ((status == MeasureStatus.IDEA || status == MeasureStatus.PLANNED) && progress > 0) {
+			return "plan.rule.ideaWithProgress";
+		}
+		return null;
+	}
+
 	/** The status changed to {@code to}; the reason is kept for paused and dropped. */
 	public Measure changeStatus(MeasureStatus to, @Nullable String reason, LocalDate today) {
 		String why = reason == null || reason.isBlank() ? null : reason.strip();

@@ -186,6 +186,55 @@ public class Plans {
 		}
 	}
 
+	/** A measure of an import with the title of its field of action (fieldId is not used). */
+	public record ImportedMeasure(String fieldTitle, Measure measure) {
+	}
+
+	/**
+	 * Imports measures into the draft, all or none (one transaction): each goes to the field of its title (case
+	 * ignored); a field that does not exist is created when {@code createFields} is set, else nothing is stored.
+	 * Status, reason and progress are taken as given when {@link Measure#stateProblem} allows them together.
+	 *
+	 * @return the number of measures imported
+	 */
+	@Transactional
+	public int importMeasures(KommuneId kommune, List<ImportedMeasure> measures, boolean createFields) {
+		long plan = plan(kommune);
+		Map<String, Long> fields = new java.util.HashMap<>();
+		for (PlanField field : repository.load(plan).fields()) {
+			fields.putIfAbsent(fieldKey(field.title()), field.id());
+		}
+		java.time.Instant now = clock.instant();
+		for (ImportedMeasure imported : measures) {
+			String title = imported.fieldTitle().strip();
+			Long field = fields.get(fieldKey(title));
+			if (field == null) {
+				if (!createFields) {
+					throw new PlanException("plan.import.unknownField");
+				}
+				if (title.isEmpty() || title.length() > 200) {
+					throw new PlanException("plan.rule.fieldTitle");
+				}
+				field = repository.insertField(plan, title, null);
+				fields.put(fieldKey(title), field);
+			}
+			Measure m = imported.measure();
+			String problem = Measure.stateProblem(m.status(), m.statusReason(), m.progress(), m.start(), today());
+			if (problem != null) {
+				throw new PlanException(problem);
+			}
+			repository.insertMeasure(new Measure(0, field, m.title(), m.description(), m.responsibleUnit(),
+					m.responsiblePerson(), m.partners(), m.targetGroups(), m.start(), m.end(), m.budget(),
+					m.fundingSource(), m.status(), m.statusReason(), m.progress(), null), now);
+		}
+		return measures.size();
+	}
+
+	/** How field titles are compared on import: stripped, case ignored. */
+	public static String fieldKey(String title) {
+		return title.strip().toLowerCase(java.util.Locale.GERMAN);
+	}
+
 	// proposals of the Zukunftswerkstatt
 
 	@Transactional(readOnly = true)

@@ -150,7 +150,7 @@ class PlanController {
 	@Requires(Permission.KOMMUNE_EDIT)
 	String addMeasure(@PathVariable KommuneId kommuneId, @ModelAttribute("measureForm") MeasureForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		Measure measure = form.validate(0, result);
+		Measure measure = form.validate(0, result, plans.today());
 		if (measure == null) {
 			model.addAttribute("measureFormErrors", true);
 			return tree(kommuneId, model);
@@ -190,7 +190,7 @@ class PlanController {
 			@ModelAttribute("measureForm") MeasureForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		plans.measure(kommuneId, measureId);
-		Measure measure = form.validate(measureId, result);
+		Measure measure = form.validate(measureId, result, plans.today());
 		if (measure == null) {
 			model.addAttribute("measureFormErrors", true);
 			return measure(kommuneId, measureId, model);
