@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,12 +17,24 @@ import org.jspecify.annotations.Nullable;
  * <li>progress is 0–100; progress above 0 starts a planned measure; done means 100 %;</li>
  * <li>the end is not before the start, the budget is not negative.</li>
  * </ul>
+ * The responsible person is free text (with the unit); {@code responsibleUserId} optionally names a user of the
+ * Kommune's team, who then finds the measure under "my tasks" and gets the reminders.
  */
 public record Measure(long id, long fieldId, String title, @Nullable String description,
 		@Nullable String responsibleUnit, @Nullable String responsiblePerson, @Nullable String partners,
 		Set<TargetGroup> targetGroups, @Nullable LocalDate start, @Nullable LocalDate end, @Nullable BigDecimal budget,
 		@Nullable String fundingSource, MeasureStatus status, @Nullable String statusReason, int progress,
-		@Nullable Origin origin) {
+		@Nullable Origin origin, @Nullable UUID responsibleUserId) {
+
+	/** A measure without a responsible user of the team. */
+	public Measure(long id, long fieldId, String title, @Nullable String description,
+			@Nullable String responsibleUnit, @Nullable String responsiblePerson, @Nullable String partners,
+			Set<TargetGroup> targetGroups, @Nullable LocalDate start, @Nullable LocalDate end,
+			@Nullable BigDecimal budget, @Nullable String fundingSource, MeasureStatus status,
+			@Nullable String statusReason, int progress, @Nullable Origin origin) {
+		this(id, fieldId, title, description, responsibleUnit, responsiblePerson, partners, targetGroups, start, end,
+				budget, fundingSource, status, statusReason, progress, origin, null);
+	}
 
 	public Measure {
 		targetGroups = Set.copyOf(targetGroups);
@@ -102,7 +115,8 @@ public record Measure(long id, long fieldId, String title, @Nullable String desc
 			newProgress = 99;
 		}
 		return new Measure(id, fieldId, title, description, responsibleUnit, responsiblePerson, partners, targetGroups,
-				start, end, budget, fundingSource, to, to.needsReason() ? why : null, newProgress, origin);
+				start, end, budget, fundingSource, to, to.needsReason() ? why : null, newProgress, origin,
+				responsibleUserId);
 	}
 
 	/** Progress reported; a measure that is only an idea or planned is now in progress. */
@@ -119,7 +133,7 @@ public record Measure(long id, long fieldId, String title, @Nullable String desc
 		MeasureStatus next = percent > 0 && (status == MeasureStatus.IDEA || status == MeasureStatus.PLANNED)
 				? MeasureStatus.IN_PROGRESS : status;
 		return new Measure(id, fieldId, title, description, responsibleUnit, responsiblePerson, partners, targetGroups,
-				start, end, budget, fundingSource, next, statusReason, percent, origin);
+				start, end, budget, fundingSource, next, statusReason, percent, origin, responsibleUserId);
 	}
 
 	/** Overdue: the end date has passed and the measure is neither done nor dropped. */

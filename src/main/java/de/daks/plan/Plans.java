@@ -1,5 +1,8 @@
 package de.daks.plan;
 
+import de.daks.identity.Membership;
+import de.daks.identity.UserAccount;
+import de.daks.identity.UserManagement;
 import de.daks.plan.internal.PlanRepository;
 import de.daks.shared.KommuneId;
 import de.daks.shared.NotFoundException;
@@ -11,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -44,10 +48,13 @@ public class Plans {
 
 	private final KommuneManagement kommunen;
 
-	Plans(PlanRepository repository, Clock clock, KommuneManagement kommunen) {
+	private final UserManagement users;
+
+	Plans(PlanRepository repository, Clock clock, KommuneManagement kommunen, UserManagement users) {
 		this.repository = repository;
 		this.clock = clock;
 		this.kommunen = kommunen;
+		this.users = users;
 	}
 
 	public LocalDate today() {
@@ -129,7 +136,7 @@ public class Plans {
 		if (measure.status() != MeasureStatus.IDEA && measure.status() != MeasureStatus.PLANNED) {
 			throw new PlanException("plan.rule.newStatus");
 		}
-		return repository.insertMeasure(measure, clock.instant());
+		return repository.insertMeasure(withResponsible(kommune, measure), clock.instant());
 	}
 
 	/** Changes what a measure is (title, people, dates, money); status, progress and origin stay as they are. */
@@ -137,10 +144,11 @@ public class Plans {
 	public Measure editMeasure(KommuneId kommune, Measure edited) {
 		Measure stored = own(kommune, edited.id());
 		ownField(kommune, edited.fieldId());
+		Measure named = withResponsible(kommune, edited);
 		Measure changed = new Measure(stored.id(), edited.fieldId(), edited.title(), edited.description(),
-				edited.responsibleUnit(), edited.responsiblePerson(), edited.partners(), edited.targetGroups(),
+				edited.responsibleUnit(), named.responsiblePerson(), edited.partners(), edited.targetGroups(),
 				edited.start(), edited.end(), edited.budget(), edited.fundingSource(), stored.status(),
-				stored.statusReason(), stored.progress(), stored.origin());
+				stored.statusReason(), stored.progress(), stored.origin(), edited.responsibleUserId());
 		repository.updateMeasure(changed, clock.instant());
 		return changed;
 	}
@@ -233,6 +241,94 @@ public class Plans {
 	/** How field titles are compared on import: stripped, case ignored. */
 	public static String fieldKey(String title) {
 		return title.strip().toLowerCase(java.util.Locale.GERMAN);
+	}
+
+	/** A member of the Kommune's team who can be responsible for measures. */
+	public record TeamMember(UUID id, String name) {
+	}
+
+	/** The members of the Kommune's team (every role), by name, each once. */
+	@Transactional(readOnly = true)
+	public List<TeamMember> team(KommuneId kommune) {
+		Map<UUID, TeamMember> team = new java.util.LinkedHashMap<>();
+		for (Membership membership : users.membershipsIn(kommune)) {
+			UUID id = membership.user().value();
+			if (!team.containsKey(id)) {
+				UserAccount account = users.get(membership.user());
+				if (account.enabled()) {
+					team.put(id, new TeamMember(id, account.displayName()));
+				}
+			}
+		}
+		return team.values().stream().sorted(java.util.Comparator.comparing(TeamMember::name)).toList();
+	}
+
+	/**
+	 * The measure with its responsible user checked (a member of the Kommune's team) and, when no name is given,
+	 * the user's name as the responsible person.
+	 */
+	private Measure withResponsible(KommuneId kommune, Measure m) {
+		if (m.responsibleUserId() == null) {
+			return m;
+		}
+		TeamMember member = team(kommune).stream().filter(t -> t.id().equals(m.responsibleUserId())).findFirst()
+			.orElseThrow(() -> new PlanException("plan.rule.responsibleNotMember"));
+		if (m.responsiblePerson() != null) {
+			return m;
+		}
+		return new Measure(m.id(), m.fieldId(), m.title(), m.description(), m.responsibleUnit(), member.name(),
+				m.partners(), m.targetGroups(), m.start(), m.end(), m.budget(), m.fundingSource(), m.status(),
+				m.statusReason(), m.progress(), m.origin(), m.responsibleUserId());
+	}
+
+	// reminders
+
+	/** The reminder settings of the Kommune's plan (on, 90 days for a plan not created yet). */
+	@Transactional(readOnly = true)
+	public ReminderSettings reminderSettings(KommuneId kommune) {
+		return repository.planId(kommune).map(repository::reminderSettings)
+			.orElse(new ReminderSettings(true, 90));
+	}
+
+	@Transactional
+	public void setReminderSettings(KommuneId kommune, boolean enabled, int staleAfterDays) {
+		if (staleAfterDays < 7 || staleAfterDays > 730) {
+			throw new PlanException("plan.rule.staleDays");
+		}
+		repository.setReminderSettings(plan(kommune), new ReminderSettings(enabled, staleAfterDays));
+	}
+
+	/**
+	 * The reminders due now and not yet claimed: overdue milestones, and measures without an update for the
+	 * plan's number of days (the period is the day of the last update, so the next reminder needs a new quiet
+	 * period).
+	 */
+	@Transactional(readOnly = true)
+	public List<PlanReminder> dueReminders() {
+		LocalDate today = today();
+		List<PlanReminder> due = new ArrayList<>(repository.overdueMilestones(today));
+		java.time.Instant now = clock.instant();
+		for (PlanRepository.QuietCandidate c : repository.quietCandidates(now.minus(java.time.Duration.ofDays(7)))) {
+			if (c.lastActivity().plus(java.time.Duration.ofDays(c.staleAfterDays())).isAfter(now)) {
+				continue;
+			}
+			LocalDate period = c.lastActivity().atZone(ZONE).toLocalDate();
+			if (!repository.staleClaimed(c.measureId(), period)) {
+				due.add(new PlanReminder(PlanReminder.Kind.STALE, c.measureId(), period, c.kommune(), c.measureId(),
+						c.title(), null, c.user(), c.staleAfterDays()));
+			}
+		}
+		return due;
+	}
+
+	/** Claims a reminder before its mail goes out; false when another node (or run) has it already. */
+	public boolean claimReminder(PlanReminder reminder) {
+		return repository.claimReminder(reminder, clock.instant());
+	}
+
+	/** Gives a claimed reminder back (its mail did not go out), so the next run tries again. */
+	public void releaseReminder(PlanReminder reminder) {
+		repository.releaseReminder(reminder);
 	}
 
 	// proposals of the Zukunftswerkstatt

@@ -8,6 +8,8 @@ import de.daks.plan.Milestone;
 import de.daks.plan.Origin;
 import de.daks.plan.PlanData;
 import de.daks.plan.PlanField;
+import de.daks.plan.PlanReminder;
+import de.daks.plan.ReminderSettings;
 import de.daks.plan.Proposal;
 import de.daks.plan.TargetGroup;
 import de.daks.shared.KommuneId;
@@ -47,7 +49,7 @@ public class PlanRepository {
 			m.id, m.field_id, m.title, m.description, m.responsible_unit, m.responsible_person, m.partners,
 			m.target_groups, m.start_date, m.end_date, m.budget, m.funding_source, m.status, m.status_reason,
 			m.progress, m.origin_workshop_id, m.origin_workshop_title, m.origin_workshop_path, m.origin_card_id,
-			m.origin_votes, m.origin_vote_sessions""";
+			m.origin_votes, m.origin_vote_sessions, m.responsible_user_id""";
 
 	private final JdbcClient jdbc;
 
@@ -161,9 +163,10 @@ public class PlanRepository {
 				insert into plan_measure (field_id, title, description, responsible_unit, responsible_person, partners,
 				    target_groups, start_date, end_date, budget, funding_source, status, status_reason, progress,
 				    origin_workshop_id, origin_workshop_title, origin_workshop_path, origin_card_id, origin_votes,
-				    origin_vote_sessions, updated_at)
+				    origin_vote_sessions, updated_at, responsible_user_id)
 				values (:f, :t, :d, :ru, :rp, :pa, :tg, :s, :e, :b, :fs, :st, :sr, :pr, :ow, :owt, :owp, :oc, :ov,
-				    :os, :at)""")
+				    :os, :at, :ru_id)""")
+			.param("ru_id", m.responsibleUserId())
 			.param("f", m.fieldId()).param("t", m.title()).param("d", m.description()).param("ru", m.responsibleUnit())
 			.param("rp", m.responsiblePerson()).param("pa", m.partners()).param("tg", groups(m.targetGroups()))
 			.param("s", m.start()).param("e", m.end()).param("b", m.budget()).param("fs", m.fundingSource())
@@ -182,8 +185,9 @@ public class PlanRepository {
 				update plan_measure set field_id = :f, title = :t, description = :d, responsible_unit = :ru,
 				    responsible_person = :rp, partners = :pa, target_groups = :tg, start_date = :s, end_date = :e,
 				    budget = :b, funding_source = :fs, status = :st, status_reason = :sr, progress = :pr,
-				    updated_at = :at
+				    updated_at = :at, responsible_user_id = :ru_id
 				where id = :id""")
+			.param("ru_id", m.responsibleUserId())
 			.param("f", m.fieldId()).param("t", m.title()).param("d", m.description()).param("ru", m.responsibleUnit())
 			.param("rp", m.responsiblePerson()).param("pa", m.partners()).param("tg", groups(m.targetGroups()))
 			.param("s", m.start()).param("e", m.end()).param("b", m.budget()).param("fs", m.fundingSource())
@@ -230,6 +234,85 @@ public class PlanRepository {
 				join plan_measure m on m.id = u.measure_id join plan_field f on f.id = m.field_id
 				where f.plan_id = :p order by u.at desc, u.id desc limit :n""")
 			.param("p", planId).param("n", limit).query(this::update).list();
+	}
+
+	// reminders
+
+	/** Overdue, open milestones of open measures with a responsible user, in plans with reminders on, not claimed. */
+	public List<PlanReminder> overdueMilestones(LocalDate today) {
+		return jdbc.sql("""
+				select s.id, s.due, p.kommune_id, m.id, m.title, s.title, m.responsible_user_id, p.stale_after_days
+				from plan_milestone s join plan_measure m on m.id = s.measure_id
+				join plan_field f on f.id = m.field_id join plan p on p.id = f.plan_id
+				where p.reminders_enabled = true and s.done = false and s.due < :today
+				  and m.responsible_user_id is not null and m.status not in ('DONE', 'DROPPED')
+				  and not exists (select 1 from plan_reminder r
+				                  where r.kind = 'MILESTONE' and r.ref_id = s.id and r.period = s.due)
+				order by s.due, s.id""").param("today", today)
+			.query((rs, n) -> new PlanReminder(PlanReminder.Kind.MILESTONE, rs.getLong(1),
+					rs.getObject(2, LocalDate.class), new KommuneId(rs.getObject(3, java.util.UUID.class)),
+					rs.getLong(4), rs.getString(5), rs.getString(6), rs.getObject(7, java.util.UUID.class),
+					rs.getInt(8)))
+			.list();
+	}
+
+	/** A measure that may be quiet: planned or in progress, with a responsible user, its last update or change. */
+	public record QuietCandidate(long measureId, KommuneId kommune, String title, java.util.UUID user,
+			Instant lastActivity, int staleAfterDays) {
+	}
+
+	public List<QuietCandidate> quietCandidates(Instant before) {
+		return jdbc.sql("""
+				select m.id, p.kommune_id, m.title, m.responsible_user_id, p.stale_after_days, m.updated_at,
+				    (select max(u.at) from plan_update u where u.measure_id = m.id)
+				from plan_measure m join plan_field f on f.id = m.field_id join plan p on p.id = f.plan_id
+				where p.reminders_enabled = true and m.responsible_user_id is not null
+				  and m.status in ('PLANNED', 'IN_PROGRESS') and m.updated_at < :before
+				order by m.id""").param("before", Timestamp.from(before))
+			.query((rs, n) -> {
+				Timestamp update = rs.getTimestamp(7);
+				return new QuietCandidate(rs.getLong(1), new KommuneId(rs.getObject(2, java.util.UUID.class)),
+						rs.getString(3), rs.getObject(4, java.util.UUID.class),
+						update != null ? update.toInstant() : rs.getTimestamp(6).toInstant(), rs.getInt(5));
+			})
+			.list();
+	}
+
+	/**
+	 * Claims a reminder: true for exactly one caller (the unique key decides between nodes). Runs outside a
+	 * transaction, so a lost race leaves nothing behind.
+	 */
+	public boolean claimReminder(PlanReminder r, Instant at) {
+		try {
+			return jdbc.sql("""
+					insert into plan_reminder (kind, ref_id, period, measure_id, claimed_at)
+					values (:k, :ref, :period, :m, :at)""")
+				.param("k", r.kind().name()).param("ref", r.refId()).param("period", r.period())
+				.param("m", r.measureId()).param("at", Timestamp.from(at)).update() == 1;
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	public void releaseReminder(PlanReminder r) {
+		jdbc.sql("delete from plan_reminder where kind = :k and ref_id = :ref and period = :period")
+			.param("k", r.kind().name()).param("ref", r.refId()).param("period", r.period()).update();
+	}
+
+	public boolean staleClaimed(long measureId, LocalDate period) {
+		return jdbc.sql("select count(*) from plan_reminder where kind = 'STALE' and ref_id = :m and period = :p")
+			.param("m", measureId).param("p", period).query(Integer.class).single() > 0;
+	}
+
+	public ReminderSettings reminderSettings(long planId) {
+		return jdbc.sql("select reminders_enabled, stale_after_days from plan where id = :p").param("p", planId)
+			.query((rs, n) -> new ReminderSettings(rs.getBoolean(1), rs.getInt(2))).single();
+	}
+
+	public void setReminderSettings(long planId, ReminderSettings settings) {
+		jdbc.sql("update plan set reminders_enabled = :e, stale_after_days = :d where id = :p")
+			.param("e", settings.enabled()).param("d", settings.staleAfterDays()).param("p", planId).update();
 	}
 
 	// versions
@@ -349,7 +432,7 @@ public class PlanRepository {
 				rs.getString(o + 5), rs.getString(o + 6), rs.getString(o + 7), parseGroups(rs.getString(o + 8)),
 				rs.getObject(o + 9, LocalDate.class), rs.getObject(o + 10, LocalDate.class), budget,
 				rs.getString(o + 12), MeasureStatus.valueOf(rs.getString(o + 13)), rs.getString(o + 14),
-				rs.getInt(o + 15), origin(rs, o + 16, o + 19, o + 20, o + 21));
+				rs.getInt(o + 15), origin(rs, o + 16, o + 19, o + 20, o + 21), rs.getObject(o + 22, java.util.UUID.class));
 	}
 
 	/** The origin columns: workshop id at {@code at}, title and path after it; card(s), votes, sessions. */

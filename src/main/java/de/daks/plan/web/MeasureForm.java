@@ -32,6 +32,8 @@ public class MeasureForm {
 
 	private String partners = "";
 
+	private String responsibleUserId = "";
+
 	private List<TargetGroup> targetGroups = new ArrayList<>();
 
 	private String start = "";
@@ -56,6 +58,7 @@ public class MeasureForm {
 		form.responsibleUnit = text(m.responsibleUnit());
 		form.responsiblePerson = text(m.responsiblePerson());
 		form.partners = text(m.partners());
+		form.responsibleUserId = m.responsibleUserId() == null ? "" : m.responsibleUserId().toString();
 		form.targetGroups = new ArrayList<>(m.targetGroups());
 		form.start = m.start() == null ? "" : m.start().toString();
 		form.end = m.end() == null ? "" : m.end().toString();
@@ -96,6 +99,15 @@ public class MeasureForm {
 				result.rejectValue("budget", "plan.error.negative");
 			}
 		}
+		java.util.UUID user = null;
+		if (!responsibleUserId.isBlank()) {
+			try {
+				user = java.util.UUID.fromString(responsibleUserId.strip());
+			}
+			catch (IllegalArgumentException ex) {
+				result.rejectValue("responsibleUserId", "plan.rule.responsibleNotMember");
+			}
+		}
 		MeasureStatus state = MeasureStatus.PLANNED;
 		if (!status.isBlank()) {
 			try {
@@ -128,7 +140,7 @@ public class MeasureForm {
 		return new Measure(id, fieldId, title.strip(), blank(description), blank(responsibleUnit),
 				blank(responsiblePerson), blank(partners), targetGroups.isEmpty() ? EnumSet.noneOf(TargetGroup.class)
 						: EnumSet.copyOf(targetGroups), s, e, money, blank(fundingSource), state,
-				state.needsReason() ? blank(statusReason) : null, percent, null);
+				state.needsReason() ? blank(statusReason) : null, percent, null, user);
 	}
 
 	private static void length(BindingResult result, String field, String value, int max) {
@@ -266,5 +278,13 @@ public class MeasureForm {
 
 	public void setProgress(@Nullable String progress) {
 		this.progress = progress == null ? "" : progress;
+	}
+
+	public String getResponsibleUserId() {
+		return responsibleUserId;
+	}
+
+	public void setResponsibleUserId(@Nullable String responsibleUserId) {
+		this.responsibleUserId = responsibleUserId == null ? "" : responsibleUserId;
 	}
 }

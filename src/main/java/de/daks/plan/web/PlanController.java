@@ -75,7 +75,25 @@ class PlanController {
 		if (!model.containsAttribute("measureForm")) {
 			model.addAttribute("measureForm", new MeasureForm());
 		}
+		model.addAttribute("team", plans.team(kommuneId));
+		model.addAttribute("reminders", plans.reminderSettings(kommuneId));
 		return "plan/tree";
+	}
+
+	@PostMapping(PATH + "/erinnerungen")
+	@Requires(Permission.KOMMUNE_MANAGE)
+	String reminders(@PathVariable KommuneId kommuneId, @RequestParam(defaultValue = "false") boolean enabled,
+			@RequestParam(defaultValue = "") String days, RedirectAttributes redirect) {
+		int n;
+		try {
+			n = Integer.parseInt(days.strip());
+		}
+		catch (NumberFormatException ex) {
+			n = -1;
+		}
+		int staleAfterDays = n;
+		return attempt(redirect, base(kommuneId) + "#erinnerungen", "plan.reminders.saved",
+				() -> plans.setReminderSettings(kommuneId, enabled, staleAfterDays));
 	}
 
 	@PostMapping(PATH + "/leitbild")
@@ -181,6 +199,10 @@ class PlanController {
 		if (!model.containsAttribute("measureForm")) {
 			model.addAttribute("measureForm", MeasureForm.of(measure));
 		}
+		List<Plans.TeamMember> team = plans.team(kommuneId);
+		model.addAttribute("team", team);
+		model.addAttribute("responsibleUser", team.stream().filter(t -> t.id().equals(measure.responsibleUserId()))
+			.map(Plans.TeamMember::name).findFirst().orElse(null));
 		return "plan/measure";
 	}
 
@@ -300,13 +322,26 @@ class PlanController {
 	@Requires(Permission.KOMMUNE_VIEW)
 	String mine(@PathVariable KommuneId kommuneId, Model model) {
 		PlanData plan = view(kommuneId, model);
+		DaksPrincipal user = Authorization.currentUser();
 		String me = author().replaceAll("\\s*\\(.*\\)$", "");
-		List<Measure> mine = plan.measures().stream().filter(m -> m.responsiblePerson() != null
-				&& m.responsiblePerson().toLowerCase(Locale.GERMAN).contains(me.toLowerCase(Locale.GERMAN))).toList();
+		List<Measure> mine = plan.measures().stream().filter(m -> mine(m, user == null ? null : user.id().value(), me))
+			.toList();
 		model.addAttribute("measures", mine);
 		model.addAttribute("rows", support.rows(plan, mine, plans.today()));
 		model.addAttribute("me", me);
 		return "plan/mine";
+	}
+
+	/**
+	 * Whether a measure is the user's task: by the responsible user; for a measure without one (older rows,
+	 * imports), by the free-text name containing the user's display name.
+	 */
+	static boolean mine(Measure m, java.util.@Nullable UUID user, String name) {
+		if (m.responsibleUserId() != null) {
+			return m.responsibleUserId().equals(user);
+		}
+		return !name.isBlank() && m.responsiblePerson() != null
+				&& m.responsiblePerson().toLowerCase(Locale.GERMAN).contains(name.toLowerCase(Locale.GERMAN));
 	}
 
 	/** The Kommune, the rights and the draft with its fields by id: what every view of the plan shows. */
