@@ -4,6 +4,7 @@ import de.daks.identity.Membership;
 import de.daks.identity.UserAccount;
 import de.daks.identity.UserManagement;
 import de.daks.plan.internal.PlanRepository;
+import de.daks.process.AttachmentFiles;
 import de.daks.shared.KommuneId;
 import de.daks.shared.NotFoundException;
 import de.daks.territory.KommuneManagement;
@@ -50,11 +51,15 @@ public class Plans {
 
 	private final UserManagement users;
 
-	Plans(PlanRepository repository, Clock clock, KommuneManagement kommunen, UserManagement users) {
+	private final AttachmentFiles files;
+
+	Plans(PlanRepository repository, Clock clock, KommuneManagement kommunen, UserManagement users,
+			AttachmentFiles files) {
 		this.repository = repository;
 		this.clock = clock;
 		this.kommunen = kommunen;
 		this.users = users;
+		this.files = files;
 	}
 
 	public LocalDate today() {
@@ -84,7 +89,7 @@ public class Plans {
 	/** The newest updates of all measures of the Kommune's plan. */
 	@Transactional(readOnly = true)
 	public List<MeasureUpdate> latestUpdates(KommuneId kommune, int limit) {
-		return repository.planId(kommune).map(p -> repository.latestUpdates(p, limit)).orElse(List.of());
+		return repository.planId(kommune).map(p -> repository.latestUpdatesWithPhotos(p, limit)).orElse(List.of());
 	}
 
 	// editing the draft
@@ -166,14 +171,73 @@ public class Plans {
 	/** A progress report with text for the timeline (the text is required). */
 	@Transactional
 	public Measure reportProgress(KommuneId kommune, long measureId, int percent, String text, String author) {
+		return reportProgress(kommune, measureId, percent, text, author, List.of());
+	}
+
+	/**
+	 * A progress report with text and up to three photos (each checked by {@link PhotoUpload}: JPEG/PNG by content,
+	 * size, pixels, alt text); a bad photo stores nothing, and files written before the error are deleted again.
+	 */
+	@Transactional
+	public Measure reportProgress(KommuneId kommune, long measureId, int percent, String text, String author,
+			List<PhotoUpload> photos) {
 		String t = text.strip();
 		if (t.isEmpty() || t.length() > 4000) {
 			throw new PlanException("plan.rule.updateText");
 		}
+		if (photos.size() > PhotoUpload.MAX_PHOTOS) {
+			throw new PlanException("plan.rule.photoCount");
+		}
+		List<PhotoUpload.Checked> checked = photos.stream().map(PhotoUpload::check).toList();
 		Measure changed = own(kommune, measureId).reportProgress(percent);
 		repository.updateMeasure(changed, clock.instant());
-		repository.insertUpdate(measureId, clock.instant(), author, t, changed.status(), changed.progress());
+		long update = repository.insertUpdate(measureId, clock.instant(), author, t, changed.status(),
+				changed.progress());
+		int position = 0;
+		for (PhotoUpload.Checked photo : checked) {
+			byte[] bytes = photo.upload().content();
+			AttachmentFiles.StoredAttachmentFile stored;
+			try {
+				stored = files.storeFile(photo.upload().fileName(), bytes.length,
+						new java.io.ByteArrayInputStream(bytes));
+			}
+			catch (de.daks.process.AttachmentRejectedException ex) {
+				throw new PlanException("plan.rule.photoSize");
+			}
+			repository.insertPhoto(update, position++, stored.storageName(), photo.contentType(), bytes.length,
+					photo.width(), photo.height(), photo.upload().altText().strip());
+		}
 		return changed;
+	}
+
+	/** A photo of an update with its file, for the team of the Kommune. */
+	@Transactional(readOnly = true)
+	public PhotoFile photo(KommuneId kommune, long photoId) {
+		PlanRepository.PhotoRow row = repository.photo(photoId)
+			.filter(r -> repository.planId(kommune).map(p -> p == r.planId()).orElse(false))
+			.orElseThrow(() -> new NotFoundException("photo " + photoId));
+		return new PhotoFile(row.photo(), () -> files.openFile(row.photo().storageName()));
+	}
+
+	/** A photo for the public page: only of a measure in the latest published version. */
+	@Transactional(readOnly = true)
+	public PhotoFile publicPhoto(KommuneId kommune, long photoId) {
+		PhotoFile photo = photo(kommune, photoId);
+		long measure = repository.photo(photoId).orElseThrow().measureId();
+		boolean published = latestVersion(kommune)
+			.map(v -> v.snapshot().byKey().containsKey("M" + measure)).orElse(false);
+		if (!published) {
+			throw new NotFoundException("photo " + photoId);
+		}
+		return photo;
+	}
+
+	/** A stored photo and how to read its bytes. */
+	public record PhotoFile(UpdatePhoto photo, Opener opener) {
+
+		public interface Opener {
+			java.io.InputStream open() throws java.io.IOException;
+		}
 	}
 
 	@Transactional

@@ -12,6 +12,7 @@ import de.daks.plan.PlanReminder;
 import de.daks.plan.ReminderSettings;
 import de.daks.plan.Proposal;
 import de.daks.plan.TargetGroup;
+import de.daks.plan.UpdatePhoto;
 import de.daks.shared.KommuneId;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -213,18 +214,68 @@ public class PlanRepository {
 			.param("id", milestoneId).param("m", measureId).update();
 	}
 
-	public void insertUpdate(long measureId, Instant at, String author, String text, MeasureStatus status,
+	public long insertUpdate(long measureId, Instant at, String author, String text, MeasureStatus status,
 			int progress) {
+		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into plan_update (measure_id, at, author, text, status, progress)
 				values (:m, :at, :a, :t, :s, :p)""")
 			.param("m", measureId).param("at", Timestamp.from(at)).param("a", author).param("t", text)
-			.param("s", status.name()).param("p", progress).update();
+			.param("s", status.name()).param("p", progress).update(keys, "id");
+		return key(keys);
+	}
+
+	public void insertPhoto(long updateId, int position, String storageName, String contentType, long size,
+			int width, int height, String altText) {
+		jdbc.sql("""
+				insert into plan_update_photo (update_id, position, storage_name, content_type, size_bytes, width,
+				    height, alt_text)
+				values (:u, :pos, :n, :t, :s, :w, :h, :a)""")
+			.param("u", updateId).param("pos", position).param("n", storageName).param("t", contentType)
+			.param("s", size).param("w", width).param("h", height).param("a", altText).update();
+	}
+
+	/** A photo with the measure and plan it belongs to. */
+	public record PhotoRow(UpdatePhoto photo, long measureId, long planId) {
+	}
+
+	public Optional<PhotoRow> photo(long photoId) {
+		return jdbc.sql("""
+				select ph.id, ph.update_id, ph.storage_name, ph.content_type, ph.width, ph.height, ph.alt_text,
+				    u.measure_id, f.plan_id
+				from plan_update_photo ph join plan_update u on u.id = ph.update_id
+				join plan_measure m on m.id = u.measure_id join plan_field f on f.id = m.field_id
+				where ph.id = :id""").param("id", photoId)
+			.query((rs, n) -> new PhotoRow(photo(rs), rs.getLong(8), rs.getLong(9))).optional();
+	}
+
+	private static UpdatePhoto photo(ResultSet rs) throws SQLException {
+		return new UpdatePhoto(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+				rs.getInt(6), rs.getString(7));
+	}
+
+	/** The updates with their photos (one query for the photos of all). */
+	private List<MeasureUpdate> withPhotos(List<MeasureUpdate> updates) {
+		if (updates.isEmpty()) {
+			return updates;
+		}
+		Map<Long, List<UpdatePhoto>> photos = new HashMap<>();
+		jdbc.sql("""
+				select id, update_id, storage_name, content_type, width, height, alt_text from plan_update_photo
+				where update_id in (:ids) order by update_id, position""")
+			.param("ids", updates.stream().map(MeasureUpdate::id).toList())
+			.query((rs, n) -> photo(rs)).list()
+			.forEach(p -> photos.computeIfAbsent(p.updateId(), k -> new ArrayList<>()).add(p));
+		if (photos.isEmpty()) {
+			return updates;
+		}
+		return updates.stream().map(u -> new MeasureUpdate(u.id(), u.measureId(), u.at(), u.author(), u.text(),
+				u.status(), u.progress(), photos.getOrDefault(u.id(), List.of()))).toList();
 	}
 
 	public List<MeasureUpdate> updates(long measureId) {
-		return jdbc.sql("select id, measure_id, at, author, text, status, progress from plan_update "
-				+ "where measure_id = :m order by at desc, id desc").param("m", measureId).query(this::update).list();
+		return withPhotos(jdbc.sql("select id, measure_id, at, author, text, status, progress from plan_update "
+				+ "where measure_id = :m order by at desc, id desc").param("m", measureId).query(this::update).list());
 	}
 
 	/** The latest updates of a plan's measures, newest first. */
@@ -234,6 +285,11 @@ public class PlanRepository {
 				join plan_measure m on m.id = u.measure_id join plan_field f on f.id = m.field_id
 				where f.plan_id = :p order by u.at desc, u.id desc limit :n""")
 			.param("p", planId).param("n", limit).query(this::update).list();
+	}
+
+	/** The latest updates with their photos. */
+	public List<MeasureUpdate> latestUpdatesWithPhotos(long planId, int limit) {
+		return withPhotos(latestUpdates(planId, limit));
 	}
 
 	// reminders
@@ -450,7 +506,7 @@ public class PlanRepository {
 
 	private MeasureUpdate update(ResultSet rs, int n) throws SQLException {
 		return new MeasureUpdate(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getString(4),
-				rs.getString(5), MeasureStatus.valueOf(rs.getString(6)), rs.getInt(7));
+				rs.getString(5), MeasureStatus.valueOf(rs.getString(6)), rs.getInt(7), List.of());
 	}
 
 	static String groups(Set<TargetGroup> groups) {

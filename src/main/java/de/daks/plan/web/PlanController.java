@@ -11,6 +11,7 @@ import de.daks.plan.MeasureStatus;
 import de.daks.plan.PlanData;
 import de.daks.plan.PlanException;
 import de.daks.plan.PlanField;
+import de.daks.plan.PhotoUpload;
 import de.daks.plan.Plans;
 import de.daks.plan.TargetGroup;
 import de.daks.shared.KommuneId;
@@ -27,6 +28,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,6 +39,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -233,7 +238,9 @@ class PlanController {
 	@Requires(Permission.KOMMUNE_EDIT)
 	String progress(@PathVariable KommuneId kommuneId, @PathVariable long measureId,
 			@RequestParam(defaultValue = "") String progress, @RequestParam(defaultValue = "") String text,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "photo", required = false) MultipartFile @Nullable [] files,
+			@RequestParam(name = "alt", required = false) String @Nullable [] alts, RedirectAttributes redirect)
+			throws java.io.IOException {
 		String back = base(kommuneId) + "/massnahmen/" + measureId;
 		int percent;
 		try {
@@ -243,8 +250,43 @@ class PlanController {
 			Flash.error(redirect, "plan.rule.progressRange");
 			return "redirect:" + back;
 		}
-		return attempt(redirect, back, "plan.progress.saved",
-				() -> plans.reportProgress(kommuneId, measureId, percent, text, author()));
+		List<PhotoUpload> photos = new ArrayList<>();
+		for (int i = 0; files != null && i < files.length; i++) {
+			MultipartFile file = files[i];
+			if (file == null || file.isEmpty()) {
+				continue;
+			}
+			if (file.getSize() > PhotoUpload.MAX_BYTES) {
+				Flash.error(redirect, "plan.rule.photoSize");
+				return "redirect:" + back;
+			}
+			String alt = alts != null && i < alts.length && alts[i] != null ? alts[i] : "";
+			photos.add(new PhotoUpload(file.getOriginalFilename() == null ? "foto" : file.getOriginalFilename(),
+					file.getBytes(), alt));
+		}
+		return attempt(redirect, back + "#verlauf", "plan.progress.saved",
+				() -> plans.reportProgress(kommuneId, measureId, percent, text, author(), photos));
+	}
+
+	@GetMapping(PATH + "/fotos/{photoId}")
+	@Requires(Permission.KOMMUNE_VIEW)
+	ResponseEntity<byte[]> photo(@PathVariable KommuneId kommuneId, @PathVariable long photoId)
+			throws java.io.IOException {
+		return photoResponse(plans.photo(kommuneId, photoId), false);
+	}
+
+	/** The bytes of a stored photo with its checked type; the browser must not guess another. */
+	static ResponseEntity<byte[]> photoResponse(Plans.PhotoFile photo, boolean publicCache)
+			throws java.io.IOException {
+		byte[] bytes;
+		try (java.io.InputStream in = photo.opener().open()) {
+			bytes = in.readAllBytes();
+		}
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.photo().contentType()))
+			.header("X-Content-Type-Options", "nosniff")
+			.cacheControl(publicCache ? CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic()
+					: CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePrivate())
+			.body(bytes);
 	}
 
 	@PostMapping(PATH + "/massnahmen/{measureId}/meilensteine")
