@@ -112,6 +112,53 @@ public class Plans {
 		return repository.insertField(plan(kommune), t, null);
 	}
 
+	@Transactional
+	public void renameField(KommuneId kommune, long fieldId, String title) {
+		ownField(kommune, fieldId);
+		String t = title.strip();
+		if (t.isEmpty() || t.length() > 200) {
+			throw new PlanException("plan.rule.fieldTitle");
+		}
+		repository.updateFieldTitle(fieldId, t);
+	}
+
+	/**
+	 * Deletes a field of the draft. A field with goals or measures is only deleted when {@code withContent} is
+	 * confirmed, and then with them (published versions keep their copy). A proposal adopted as this field can be
+	 * adopted again.
+	 */
+	@Transactional
+	public void deleteField(KommuneId kommune, long fieldId, boolean withContent) {
+		ownField(kommune, fieldId);
+		PlanData plan = draft(kommune);
+		if (!withContent && (!plan.goalsOf(fieldId).isEmpty() || !plan.measuresOf(fieldId).isEmpty())) {
+			throw new PlanException("plan.rule.fieldNotEmpty");
+		}
+		repository.deleteField(fieldId);
+	}
+
+	@Transactional
+	public void editGoal(KommuneId kommune, Goal goal) {
+		long field = repository.goalField(goal.id()).orElseThrow(() -> new NotFoundException("goal " + goal.id()));
+		ownField(kommune, field);
+		ownField(kommune, goal.fieldId());
+		repository.updateGoal(goal);
+	}
+
+	@Transactional
+	public void deleteGoal(KommuneId kommune, long goalId) {
+		long field = repository.goalField(goalId).orElseThrow(() -> new NotFoundException("goal " + goalId));
+		ownField(kommune, field);
+		repository.deleteGoal(goalId);
+	}
+
+	/** Deletes a measure of the draft with its milestones and timeline (published versions keep their copy). */
+	@Transactional
+	public void deleteMeasure(KommuneId kommune, long measureId) {
+		own(kommune, measureId);
+		repository.deleteMeasure(measureId);
+	}
+
 	/** Adds the fields of the call that the plan does not have yet (by title); returns how many. */
 	@Transactional
 	public int addStarterFields(KommuneId kommune) {
@@ -248,6 +295,26 @@ public class Plans {
 			throw new PlanException("plan.rule.milestoneTitle");
 		}
 		repository.insertMilestone(measureId, t, due);
+	}
+
+	@Transactional
+	public void editMilestone(KommuneId kommune, long measureId, long milestoneId, String title, LocalDate due) {
+		own(kommune, measureId);
+		String t = title.strip();
+		if (t.isEmpty() || t.length() > 300) {
+			throw new PlanException("plan.rule.milestoneTitle");
+		}
+		if (repository.updateMilestone(measureId, milestoneId, t, due) == 0) {
+			throw new NotFoundException("milestone " + milestoneId);
+		}
+	}
+
+	@Transactional
+	public void deleteMilestone(KommuneId kommune, long measureId, long milestoneId) {
+		own(kommune, measureId);
+		if (repository.deleteMilestone(measureId, milestoneId) == 0) {
+			throw new NotFoundException("milestone " + milestoneId);
+		}
 	}
 
 	@Transactional
@@ -418,21 +485,47 @@ public class Plans {
 		long field = repository.insertField(plan(kommune), proposal.title(), proposal.origin());
 		repository.adoptProposalField(proposal.id(), field);
 		for (Proposal.ProposedMeasure pm : proposal.measures()) {
-			Origin origin = new Origin(proposal.origin().workshopId(), proposal.origin().workshopTitle(),
-					proposal.origin().workshopPath(), pm.cardId() == null ? List.of() : List.of(pm.cardId()),
-					pm.votes(), pm.voteSessionIds());
-			StringBuilder description = new StringBuilder();
-			if (pm.firstSteps() != null) {
-				description.append(pm.firstSteps());
+			if (pm.adoptedMeasureId() == null) {
+				adoptInto(proposal, pm, field);
 			}
-			if (pm.realityCheck() != null) {
-				description.append(description.isEmpty() ? "" : "\n\n").append(pm.realityCheck());
-			}
-			long measure = repository.insertMeasure(Measure.idea(field, pm.title(), pm.kuemmerer(),
-					description.isEmpty() ? null : description.toString(), origin), clock.instant());
-			repository.adoptProposalMeasure(pm.id(), measure);
 		}
 		return field;
+	}
+
+	/**
+	 * Adopts one proposed measure (as an idea with its origin) into a field of the draft – the field the proposal
+	 * became, or any other; the rest of the proposal stays open. A proposed measure is adopted once.
+	 *
+	 * @return the new measure
+	 */
+	@Transactional
+	public long adoptMeasure(KommuneId kommune, long proposalId, long proposedMeasureId, long fieldId) {
+		Proposal proposal = repository.proposals(kommune).stream().filter(p -> p.id() == proposalId).findFirst()
+			.orElseThrow(() -> new NotFoundException("proposal " + proposalId));
+		Proposal.ProposedMeasure pm = proposal.measures().stream().filter(m -> m.id() == proposedMeasureId)
+			.findFirst().orElseThrow(() -> new NotFoundException("proposed measure " + proposedMeasureId));
+		if (pm.adoptedMeasureId() != null) {
+			throw new PlanException("plan.rule.adoptedTwice");
+		}
+		ownField(kommune, fieldId);
+		return adoptInto(proposal, pm, fieldId);
+	}
+
+	private long adoptInto(Proposal proposal, Proposal.ProposedMeasure pm, long field) {
+		Origin origin = new Origin(proposal.origin().workshopId(), proposal.origin().workshopTitle(),
+				proposal.origin().workshopPath(), pm.cardId() == null ? List.of() : List.of(pm.cardId()), pm.votes(),
+				pm.voteSessionIds());
+		StringBuilder description = new StringBuilder();
+		if (pm.firstSteps() != null) {
+			description.append(pm.firstSteps());
+		}
+		if (pm.realityCheck() != null) {
+			description.append(description.isEmpty() ? "" : "\n\n").append(pm.realityCheck());
+		}
+		long measure = repository.insertMeasure(Measure.idea(field, pm.title(), pm.kuemmerer(),
+				description.isEmpty() ? null : description.toString(), origin), clock.instant());
+		repository.adoptProposalMeasure(pm.id(), measure);
+		return measure;
 	}
 
 	// versions

@@ -136,6 +136,48 @@ public class PlanRepository {
 		return key(keys);
 	}
 
+	public void updateFieldTitle(long fieldId, String title) {
+		jdbc.sql("update plan_field set title = :t where id = :f").param("t", title).param("f", fieldId).update();
+	}
+
+	/** Deletes a field with its goals and measures (and their milestones, updates and photos rows). */
+	public void deleteField(long fieldId) {
+		jdbc.sql("delete from plan_field where id = :f").param("f", fieldId).update();
+	}
+
+	public Optional<Long> goalField(long goalId) {
+		return jdbc.sql("select field_id from plan_goal where id = :g").param("g", goalId).query(Long.class).optional();
+	}
+
+	public void updateGoal(Goal goal) {
+		jdbc.sql("""
+				update plan_goal set title = :t, indicator_kind = :kind, indicator_key = :key, indicator_name = :name,
+				    unit = :unit, baseline = :base, target = :target, target_date = :date
+				where id = :id""")
+			.param("t", goal.title()).param("kind", goal.statistic() ? "STATISTIC" : "MANUAL")
+			.param("key", goal.indicatorKey()).param("name", goal.indicatorName()).param("unit", goal.unit())
+			.param("base", goal.baseline()).param("target", goal.target()).param("date", goal.targetDate())
+			.param("id", goal.id()).update();
+	}
+
+	public void deleteGoal(long goalId) {
+		jdbc.sql("delete from plan_goal where id = :g").param("g", goalId).update();
+	}
+
+	public void deleteMeasure(long measureId) {
+		jdbc.sql("delete from plan_measure where id = :m").param("m", measureId).update();
+	}
+
+	public int updateMilestone(long measureId, long milestoneId, String title, LocalDate due) {
+		return jdbc.sql("update plan_milestone set title = :t, due = :d where id = :id and measure_id = :m")
+			.param("t", title).param("d", due).param("id", milestoneId).param("m", measureId).update();
+	}
+
+	public int deleteMilestone(long measureId, long milestoneId) {
+		return jdbc.sql("delete from plan_milestone where id = :id and measure_id = :m").param("id", milestoneId)
+			.param("m", measureId).update();
+	}
+
 	public Optional<Long> fieldPlan(long fieldId) {
 		return jdbc.sql("select plan_id from plan_field where id = :f").param("f", fieldId).query(Long.class).optional();
 	}
@@ -399,17 +441,22 @@ public class PlanRepository {
 
 	// proposals
 
-	/** Removes the proposals of a workshop that were not adopted (their measures go with them). */
+	/** Removes the proposals of a workshop of which nothing was adopted (their measures go with them). */
 	public void deleteOpenProposals(KommuneId kommune, long workshopId) {
-		jdbc.sql("delete from plan_proposal_field where kommune_id = :k and workshop_id = :w and adopted_field_id is null")
+		jdbc.sql("""
+				delete from plan_proposal_field where kommune_id = :k and workshop_id = :w and adopted_field_id is null
+				  and not exists (select 1 from plan_proposal_measure pm
+				                  where pm.proposal_field_id = plan_proposal_field.id and pm.adopted_measure_id is not null)""")
 			.param("k", kommune.value()).param("w", workshopId).update();
 	}
 
-	/** The titles of a workshop's proposed fields that the team has adopted. */
+	/** The titles of a workshop's proposed fields that the team has adopted, wholly or in part. */
 	public Set<String> adoptedProposalTitles(KommuneId kommune, long workshopId) {
 		return new HashSet<>(jdbc.sql("""
-				select title from plan_proposal_field
-				where kommune_id = :k and workshop_id = :w and adopted_field_id is not null""")
+				select title from plan_proposal_field pf
+				where kommune_id = :k and workshop_id = :w
+				  and (adopted_field_id is not null or exists (select 1 from plan_proposal_measure pm
+				       where pm.proposal_field_id = pf.id and pm.adopted_measure_id is not null))""")
 			.param("k", kommune.value()).param("w", workshopId).query(String.class).list());
 	}
 

@@ -130,6 +130,67 @@ class PlanController {
 			@RequestParam(defaultValue = "") String targetDate, RedirectAttributes redirect) {
 		String back = base(kommuneId) + "#feld-" + fieldId;
 		List<String> errors = new ArrayList<>();
+		Goal newGoal = goal(0, fieldId, title, indicatorKey, indicatorName, unit, baseline, target, targetDate, errors);
+		if (newGoal == null) {
+			redirect.addFlashAttribute("goalErrors", errors);
+			redirect.addFlashAttribute("goalErrorField", fieldId);
+			return "redirect:" + back;
+		}
+		return attempt(redirect, back, "plan.goal.added", () -> plans.addGoal(kommuneId, newGoal));
+	}
+
+	@PostMapping(PATH + "/ziele/{goalId}")
+	@Requires(Permission.KOMMUNE_EDIT)
+	String editGoal(@PathVariable KommuneId kommuneId, @PathVariable long goalId,
+			@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String indicatorKey,
+			@RequestParam(defaultValue = "") String indicatorName, @RequestParam(defaultValue = "") String unit,
+			@RequestParam(defaultValue = "") String baseline, @RequestParam(defaultValue = "") String target,
+			@RequestParam(defaultValue = "") String targetDate, RedirectAttributes redirect) {
+		Goal stored = goalOf(kommuneId, goalId);
+		String back = base(kommuneId) + "#feld-" + stored.fieldId();
+		List<String> errors = new ArrayList<>();
+		Goal edited = goal(goalId, stored.fieldId(), title, indicatorKey, indicatorName, unit, baseline, target,
+				targetDate, errors);
+		if (edited == null) {
+			redirect.addFlashAttribute("goalErrors", errors);
+			redirect.addFlashAttribute("goalErrorField", stored.fieldId());
+			return "redirect:" + back;
+		}
+		return attempt(redirect, back, "plan.goal.saved", () -> plans.editGoal(kommuneId, edited));
+	}
+
+	@PostMapping(PATH + "/ziele/{goalId}/loeschen")
+	@Requires(Permission.KOMMUNE_EDIT)
+	String deleteGoal(@PathVariable KommuneId kommuneId, @PathVariable long goalId, RedirectAttributes redirect) {
+		Goal stored = goalOf(kommuneId, goalId);
+		return attempt(redirect, base(kommuneId) + "#feld-" + stored.fieldId(), "plan.goal.deleted",
+				() -> plans.deleteGoal(kommuneId, goalId));
+	}
+
+	@PostMapping(PATH + "/felder/{fieldId}")
+	@Requires(Permission.KOMMUNE_EDIT)
+	String renameField(@PathVariable KommuneId kommuneId, @PathVariable long fieldId,
+			@RequestParam(defaultValue = "") String title, RedirectAttributes redirect) {
+		return attempt(redirect, base(kommuneId) + "#feld-" + fieldId, "plan.field.saved",
+				() -> plans.renameField(kommuneId, fieldId, title));
+	}
+
+	@PostMapping(PATH + "/felder/{fieldId}/loeschen")
+	@Requires(Permission.KOMMUNE_EDIT)
+	String deleteField(@PathVariable KommuneId kommuneId, @PathVariable long fieldId,
+			@RequestParam(defaultValue = "false") boolean withContent, RedirectAttributes redirect) {
+		return attempt(redirect, base(kommuneId) + "#felder", "plan.field.deleted",
+				() -> plans.deleteField(kommuneId, fieldId, withContent));
+	}
+
+	private Goal goalOf(KommuneId kommuneId, long goalId) {
+		return plans.draft(kommuneId).goals().stream().filter(g -> g.id() == goalId).findFirst()
+			.orElseThrow(() -> new de.daks.shared.NotFoundException("goal " + goalId));
+	}
+
+	/** A goal as typed, checked; null with the message keys in {@code errors} when something is wrong. */
+	private @Nullable Goal goal(long id, long fieldId, String title, String indicatorKey, String indicatorName,
+			String unit, String baseline, String target, String targetDate, List<String> errors) {
 		if (title.isBlank() || title.strip().length() > 300) {
 			errors.add("plan.error.goal.title");
 		}
@@ -157,16 +218,12 @@ class PlanController {
 			errors.add("plan.error.goal.unit");
 		}
 		if (!errors.isEmpty()) {
-			redirect.addFlashAttribute("goalErrors", errors);
-			redirect.addFlashAttribute("goalErrorField", fieldId);
-			return "redirect:" + back;
+			return null;
 		}
-		Locale locale = LocaleContextHolder.getLocale();
-		Goal newGoal = new Goal(0, fieldId, title.strip(), definition.isPresent(),
+		return new Goal(id, fieldId, title.strip(), definition.isPresent(),
 				definition.map(IndicatorDefinition::id).orElse(null),
 				definition.map(d -> d.name(Locale.GERMAN)).orElse(indicatorName.strip()),
 				definition.map(IndicatorDefinition::unit).orElse(MeasureForm.blank(unit)), base, goal, date);
-		return attempt(redirect, back, "plan.goal.added", () -> plans.addGoal(kommuneId, newGoal));
 	}
 
 	@PostMapping(PATH + "/massnahmen")
@@ -302,6 +359,42 @@ class PlanController {
 		}
 		return attempt(redirect, back, "plan.milestone.added",
 				() -> plans.addMilestone(kommuneId, measureId, title, date));
+	}
+
+	@PostMapping(PATH + "/massnahmen/{measureId}/meilensteine/{milestoneId}/bearbeiten")
+	@Requires(Permission.KOMMUNE_EDIT)
+	String editMilestone(@PathVariable KommuneId kommuneId, @PathVariable long measureId,
+			@PathVariable long milestoneId, @RequestParam(defaultValue = "") String title,
+			@RequestParam(defaultValue = "") String due, RedirectAttributes redirect) {
+		String back = base(kommuneId) + "/massnahmen/" + measureId + "#meilensteine";
+		LocalDate date = PlanFormats.parseDate(due);
+		if (date == null) {
+			Flash.error(redirect, "plan.error.milestone.due");
+			return "redirect:" + back;
+		}
+		return attempt(redirect, back, "plan.milestone.saved",
+				() -> plans.editMilestone(kommuneId, measureId, milestoneId, title, date));
+	}
+
+	@PostMapping(PATH + "/massnahmen/{measureId}/meilensteine/{milestoneId}/loeschen")
+	@Requires(Permission.KOMMUNE_EDIT)
+	String deleteMilestone(@PathVariable KommuneId kommuneId, @PathVariable long measureId,
+			@PathVariable long milestoneId, RedirectAttributes redirect) {
+		return attempt(redirect, base(kommuneId) + "/massnahmen/" + measureId + "#meilensteine",
+				"plan.milestone.deleted", () -> plans.deleteMilestone(kommuneId, measureId, milestoneId));
+	}
+
+	@PostMapping(PATH + "/massnahmen/{measureId}/loeschen")
+	@Requires(Permission.KOMMUNE_EDIT)
+	String deleteMeasure(@PathVariable KommuneId kommuneId, @PathVariable long measureId,
+			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
+		if (!confirm) {
+			plans.measure(kommuneId, measureId);
+			Flash.error(redirect, "plan.measure.deleteConfirm");
+			return "redirect:" + base(kommuneId) + "/massnahmen/" + measureId + "#loeschen";
+		}
+		return attempt(redirect, base(kommuneId), "plan.measure.deleted",
+				() -> plans.deleteMeasure(kommuneId, measureId));
 	}
 
 	@PostMapping(PATH + "/massnahmen/{measureId}/meilensteine/{milestoneId}")
