@@ -51,6 +51,9 @@ class PlanEditTests {
 	@Autowired
 	KommuneManagement kommunen;
 
+	@Autowired
+	de.daks.indicators.IndicatorService indicators;
+
 	KommuneId kommune;
 
 	DaksPrincipal member;
@@ -130,6 +133,49 @@ class PlanEditTests {
 			.param("withContent", "true")).andExpect(flash().attribute("flashSuccess", "plan.field.deleted"));
 		assertThat(plans.draft(kommune).isEmpty()).isTrue();
 		assertThat(plans.draft(kommune).measures()).isEmpty();
+	}
+
+	@Test
+	void aStatisticGoalWithoutBaselineTakesTheIndicatorValueOfTheBaselineYear() throws Exception {
+		KommuneId dueren = kommunen.findAll().stream().filter(k -> k.name().contains("Düren")).findFirst()
+			.orElseThrow().id();
+		String area = kommunen.get(dueren).areaKeys().get(0);
+		de.daks.indicators.IndicatorDefinition definition = indicators.catalogue().all().stream()
+			.filter(d -> !indicators.series(area, d.id()).isEmpty()).findFirst().orElseThrow();
+		List<de.daks.indicators.IndicatorValue> series = indicators.series(area, definition.id());
+		de.daks.indicators.IndicatorValue first = series.stream()
+			.min(java.util.Comparator.comparingInt(de.daks.indicators.IndicatorValue::year)).orElseThrow();
+		de.daks.indicators.IndicatorValue latest = series.stream()
+			.max(java.util.Comparator.comparingInt(de.daks.indicators.IndicatorValue::year)).orElseThrow();
+		DaksPrincipal editor = new ProcessFixtures(users, kommunen).member(dueren, KommuneRole.MITGLIED);
+		long field = plans.addField(dueren, "Testfeld Basiswert");
+		try {
+			String fieldBase = "/kommunen/" + dueren + "/werkstattplan/felder/" + field + "/ziele";
+			mvc.perform(post(fieldBase).with(user(editor)).with(csrf()).param("title", "Ohne Jahr")
+				.param("indicatorKey", definition.id())).andExpect(flash().attribute("flashSuccess", "plan.goal.added"));
+			mvc.perform(post(fieldBase).with(user(editor)).with(csrf()).param("title", "Mit Jahr")
+				.param("indicatorKey", definition.id()).param("baselineYear", "" + first.year()))
+				.andExpect(flash().attribute("flashSuccess", "plan.goal.added"));
+			mvc.perform(post(fieldBase).with(user(editor)).with(csrf()).param("title", "Eigener Wert")
+				.param("indicatorKey", definition.id()).param("baseline", "7"))
+				.andExpect(flash().attribute("flashSuccess", "plan.goal.added"));
+			mvc.perform(post(fieldBase).with(user(editor)).with(csrf()).param("title", "Kaputt")
+				.param("indicatorKey", definition.id()).param("baselineYear", "zwanzig"))
+				.andExpect(flash().attribute("goalErrors", List.of("plan.error.goal.baselineYear")));
+			List<Goal> goals = plans.draft(dueren).goalsOf(field);
+			assertThat(goals).extracting(Goal::title).containsExactly("Ohne Jahr", "Mit Jahr", "Eigener Wert");
+			assertThat(goals.get(0).baseline().doubleValue()).isCloseTo(latest.value(),
+					org.assertj.core.data.Offset.offset(0.0001));
+			assertThat(goals.get(0).baselineYear()).isEqualTo(latest.year());
+			assertThat(goals.get(1).baseline().doubleValue()).isCloseTo(first.value(),
+					org.assertj.core.data.Offset.offset(0.0001));
+			assertThat(goals.get(1).baselineYear()).isEqualTo(first.year());
+			assertThat(goals.get(2).baseline()).isEqualByComparingTo("7");
+			assertThat(goals.get(2).baselineYear()).isNull();
+		}
+		finally {
+			plans.deleteField(dueren, field, true);
+		}
 	}
 
 	@Test

@@ -99,7 +99,7 @@ public class PlanRepository {
 			.list();
 		List<Goal> goals = jdbc.sql("""
 				select g.id, g.field_id, g.title, g.indicator_kind, g.indicator_key, g.indicator_name, g.unit,
-				    g.baseline, g.target, g.target_date
+				    g.baseline, g.target, g.target_date, g.baseline_year
 				from plan_goal g join plan_field f on f.id = g.field_id where f.plan_id = :p order by g.id""")
 			.param("p", planId).query(this::goal).list();
 		List<Measure> measures = jdbc.sql("select " + MEASURE_COLUMNS
@@ -152,8 +152,9 @@ public class PlanRepository {
 	public void updateGoal(Goal goal) {
 		jdbc.sql("""
 				update plan_goal set title = :t, indicator_kind = :kind, indicator_key = :key, indicator_name = :name,
-				    unit = :unit, baseline = :base, target = :target, target_date = :date
+				    unit = :unit, baseline = :base, target = :target, target_date = :date, baseline_year = :year
 				where id = :id""")
+			.param("year", goal.baselineYear())
 			.param("t", goal.title()).param("kind", goal.statistic() ? "STATISTIC" : "MANUAL")
 			.param("key", goal.indicatorKey()).param("name", goal.indicatorName()).param("unit", goal.unit())
 			.param("base", goal.baseline()).param("target", goal.target()).param("date", goal.targetDate())
@@ -188,8 +189,9 @@ public class PlanRepository {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into plan_goal (field_id, title, indicator_kind, indicator_key, indicator_name, unit, baseline,
-				    target, target_date)
-				values (:f, :t, :kind, :key, :name, :unit, :base, :target, :date)""")
+				    target, target_date, baseline_year)
+				values (:f, :t, :kind, :key, :name, :unit, :base, :target, :date, :year)""")
+			.param("year", goal.baselineYear())
 			.param("f", goal.fieldId()).param("t", goal.title()).param("kind", goal.statistic() ? "STATISTIC" : "MANUAL")
 			.param("key", goal.indicatorKey()).param("name", goal.indicatorName()).param("unit", goal.unit())
 			.param("base", goal.baseline()).param("target", goal.target()).param("date", goal.targetDate())
@@ -521,7 +523,7 @@ public class PlanRepository {
 	private Goal goal(ResultSet rs, int n) throws SQLException {
 		return new Goal(rs.getLong(1), rs.getLong(2), rs.getString(3), "STATISTIC".equals(rs.getString(4)),
 				rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
-				rs.getObject(10, LocalDate.class));
+				rs.getObject(10, LocalDate.class), (Integer) rs.getObject(11));
 	}
 
 	private Measure measureRow(ResultSet rs, int n) throws SQLException {

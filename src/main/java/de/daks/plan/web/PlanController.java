@@ -127,10 +127,12 @@ class PlanController {
 			@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String indicatorKey,
 			@RequestParam(defaultValue = "") String indicatorName, @RequestParam(defaultValue = "") String unit,
 			@RequestParam(defaultValue = "") String baseline, @RequestParam(defaultValue = "") String target,
-			@RequestParam(defaultValue = "") String targetDate, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String targetDate, @RequestParam(defaultValue = "") String baselineYear,
+			RedirectAttributes redirect) {
 		String back = base(kommuneId) + "#feld-" + fieldId;
 		List<String> errors = new ArrayList<>();
-		Goal newGoal = goal(0, fieldId, title, indicatorKey, indicatorName, unit, baseline, target, targetDate, errors);
+		Goal newGoal = goal(kommuneId, 0, fieldId, title, indicatorKey, indicatorName, unit, baseline, baselineYear,
+				target, targetDate, errors);
 		if (newGoal == null) {
 			redirect.addFlashAttribute("goalErrors", errors);
 			redirect.addFlashAttribute("goalErrorField", fieldId);
@@ -145,12 +147,13 @@ class PlanController {
 			@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String indicatorKey,
 			@RequestParam(defaultValue = "") String indicatorName, @RequestParam(defaultValue = "") String unit,
 			@RequestParam(defaultValue = "") String baseline, @RequestParam(defaultValue = "") String target,
-			@RequestParam(defaultValue = "") String targetDate, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String targetDate, @RequestParam(defaultValue = "") String baselineYear,
+			RedirectAttributes redirect) {
 		Goal stored = goalOf(kommuneId, goalId);
 		String back = base(kommuneId) + "#feld-" + stored.fieldId();
 		List<String> errors = new ArrayList<>();
-		Goal edited = goal(goalId, stored.fieldId(), title, indicatorKey, indicatorName, unit, baseline, target,
-				targetDate, errors);
+		Goal edited = goal(kommuneId, goalId, stored.fieldId(), title, indicatorKey, indicatorName, unit, baseline,
+				baselineYear, target, targetDate, errors);
 		if (edited == null) {
 			redirect.addFlashAttribute("goalErrors", errors);
 			redirect.addFlashAttribute("goalErrorField", stored.fieldId());
@@ -188,9 +191,25 @@ class PlanController {
 			.orElseThrow(() -> new de.daks.shared.NotFoundException("goal " + goalId));
 	}
 
-	/** A goal as typed, checked; null with the message keys in {@code errors} when something is wrong. */
-	private @Nullable Goal goal(long id, long fieldId, String title, String indicatorKey, String indicatorName,
-			String unit, String baseline, String target, String targetDate, List<String> errors) {
+	/**
+	 * A goal as typed, checked; null with the message keys in {@code errors} when something is wrong. A statistic
+	 * goal without a baseline gets the indicator's value of the baseline year (or the latest year with data).
+	 */
+	private @Nullable Goal goal(KommuneId kommuneId, long id, long fieldId, String title, String indicatorKey,
+			String indicatorName, String unit, String baseline, String baselineYear, String target,
+			String targetDate, List<String> errors) {
+		Integer year = null;
+		if (!baselineYear.isBlank()) {
+			try {
+				year = Integer.valueOf(baselineYear.strip());
+			}
+			catch (NumberFormatException ex) {
+				errors.add("plan.error.goal.baselineYear");
+			}
+			if (year != null && (year < 1950 || year > 2100)) {
+				errors.add("plan.error.goal.baselineYear");
+			}
+		}
 		if (title.isBlank() || title.strip().length() > 300) {
 			errors.add("plan.error.goal.title");
 		}
@@ -220,10 +239,18 @@ class PlanController {
 		if (!errors.isEmpty()) {
 			return null;
 		}
+		if (definition.isPresent() && base == null) {
+			Optional<de.daks.indicators.IndicatorValue> value = support.indicatorValue(kommuneId,
+					definition.get().id(), year);
+			if (value.isPresent()) {
+				base = BigDecimal.valueOf(value.get().value()).setScale(4, java.math.RoundingMode.HALF_UP);
+				year = value.get().year();
+			}
+		}
 		return new Goal(id, fieldId, title.strip(), definition.isPresent(),
 				definition.map(IndicatorDefinition::id).orElse(null),
 				definition.map(d -> d.name(Locale.GERMAN)).orElse(indicatorName.strip()),
-				definition.map(IndicatorDefinition::unit).orElse(MeasureForm.blank(unit)), base, goal, date);
+				definition.map(IndicatorDefinition::unit).orElse(MeasureForm.blank(unit)), base, goal, date, year);
 	}
 
 	@PostMapping(PATH + "/massnahmen")
