@@ -90,6 +90,31 @@ public class Workshops {
 			.orElseThrow(() -> new NotFoundException("Workshop " + workshopId));
 	}
 
+	/** Publishes the documentation on the public page of the Kommune (again: keeps the first date). */
+	@Transactional
+	public void publish(Workshop workshop) {
+		if (!workshop.published()) {
+			repository.setPublished(workshop.id(), clock.instant());
+		}
+	}
+
+	/** Withdraws the documentation from the public page. */
+	@Transactional
+	public void withdraw(Workshop workshop) {
+		repository.setPublished(workshop.id(), null);
+	}
+
+	/** The workshops of the Kommune whose documentation is published. */
+	public List<Workshop> published(KommuneId kommune) {
+		return repository.publishedWorkshops(kommune);
+	}
+
+	/** A published workshop of the Kommune; 404 for an unpublished one or another Kommune's. */
+	public Workshop getPublished(KommuneId kommune, long workshopId) {
+		return repository.workshop(workshopId).filter(w -> w.kommuneId().equals(kommune)).filter(Workshop::published)
+			.orElseThrow(() -> new NotFoundException("Workshop " + workshopId));
+	}
+
 	public Optional<Workshop> byCode(String code) {
 		return code.length() > 12 ? Optional.empty() : repository.workshopByCode(code);
 	}

@@ -116,7 +116,7 @@ public class WorkshopRepository {
 			columns.put(p, List.copyOf(columns.get(p)));
 		}
 		return new Workshop(w.id(), w.kommuneId(), w.code(), w.title(), w.startsAt(), w.place(), w.online(),
-				w.format(), w.agenda(), w.moderators(), w.phase(), w.timerEndsAt(), Map.copyOf(columns));
+				w.format(), w.agenda(), w.moderators(), w.phase(), w.timerEndsAt(), Map.copyOf(columns), w.publishedAt());
 	}
 
 	private Workshop workshopRow(ResultSet rs, int n) throws SQLException {
@@ -124,7 +124,21 @@ public class WorkshopRepository {
 				rs.getString("code"), rs.getString("title"), rs.getTimestamp("starts_at").toLocalDateTime(),
 				rs.getString("place"), rs.getBoolean("online"), WorkshopFormat.valueOf(rs.getString("format")),
 				rs.getString("agenda"), rs.getString("moderators"), Phase.valueOf(rs.getString("phase")),
-				instant(rs, "timer_ends_at"), Map.of());
+				instant(rs, "timer_ends_at"), Map.of(), instant(rs, "published_at"));
+	}
+
+	/** The workshops of a Kommune whose documentation is published, latest first. */
+	public List<Workshop> publishedWorkshops(KommuneId kommune) {
+		return jdbc.sql("""
+				select * from workshop where kommune_id = :k and published_at is not null
+				order by starts_at desc, id desc""")
+			.param("k", kommune.value()).query(this::workshopRow).list().stream().map(this::withColumns).toList();
+	}
+
+	/** Publishes (at) or withdraws (null) the documentation. */
+	public void setPublished(long workshopId, @Nullable Instant at) {
+		jdbc.sql("update workshop set published_at = :at where id = :id")
+			.param("at", at == null ? null : Timestamp.from(at)).param("id", workshopId).update();
 	}
 
 	/** Deletes a workshop with everything in it (the benchmark's own workshop). */

@@ -256,6 +256,22 @@ class WorkshopController {
 				w -> workshops.handOver(workshop));
 	}
 
+	@PostMapping(ONE + "/veroeffentlichen")
+	@Requires(Permission.KOMMUNE_MANAGE)
+	String publish(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, RedirectAttributes redirect) {
+		workshops.publish(workshops.get(kommuneId, workshopId));
+		Flash.success(redirect, "workshop.publish.done");
+		return "redirect:/kommunen/" + kommuneId + "/zukunftswerkstatt/" + workshopId + "#veroeffentlichung";
+	}
+
+	@PostMapping(ONE + "/zurueckziehen")
+	@Requires(Permission.KOMMUNE_MANAGE)
+	String withdraw(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, RedirectAttributes redirect) {
+		workshops.withdraw(workshops.get(kommuneId, workshopId));
+		Flash.success(redirect, "workshop.publish.withdrawn");
+		return "redirect:/kommunen/" + kommuneId + "/zukunftswerkstatt/" + workshopId + "#veroeffentlichung";
+	}
+
 	@GetMapping(ONE + "/beamer")
 	@Requires(Permission.KOMMUNE_VIEW)
 	String projector(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, Model model) {
@@ -285,7 +301,7 @@ class WorkshopController {
 			Locale locale, Model model) {
 		Workshop workshop = support.workshop(kommuneId, workshopId, model);
 		byte[] pdf = renderer.pdf(documents.document((Kommune) model.getAttribute("kommune"), workshop,
-				photoNames(kommuneId, locale), locale));
+				photoNames(kommuneId, locale), locale, false));
 		return download(pdf, DocumentRenderer.PDF_MEDIA_TYPE, WorkshopDocuments.fileName(workshop, "pdf"));
 	}
 
@@ -295,7 +311,7 @@ class WorkshopController {
 			Locale locale, Model model) {
 		Workshop workshop = support.workshop(kommuneId, workshopId, model);
 		byte[] docx = renderer.docx(documents.document((Kommune) model.getAttribute("kommune"), workshop,
-				photoNames(kommuneId, locale), locale));
+				photoNames(kommuneId, locale), locale, false));
 		return download(docx, DocumentRenderer.DOCX_MEDIA_TYPE, WorkshopDocuments.fileName(workshop, "docx"));
 	}
 
@@ -303,7 +319,7 @@ class WorkshopController {
 		return support.photos(kommuneId, locale).stream().map(a -> a.fileName()).toList();
 	}
 
-	private static ResponseEntity<byte[]> download(byte[] content, String type, String fileName) {
+	static ResponseEntity<byte[]> download(byte[] content, String type, String fileName) {
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 				.filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString())

@@ -93,6 +93,7 @@ class WorkshopWebSupport {
 		model.addAttribute("kommune", kommune);
 		model.addAttribute("zone", ZONE);
 		model.addAttribute("canModerate", authorization.isAllowed(Permission.WORKSHOP_MODERATE, id));
+		model.addAttribute("canPublish", authorization.isAllowed(Permission.KOMMUNE_MANAGE, id));
 		return kommune;
 	}
 
