@@ -127,6 +127,29 @@ public class Workshops {
 		append(workshop.id(), PHASE, null);
 	}
 
+	// photos
+
+	/** The alternative texts and publication marks of the photos, by attachment id. */
+	public Map<UUID, PhotoSetting> photoSettings(Workshop workshop) {
+		return repository.photoSettings(workshop.id());
+	}
+
+	/**
+	 * Sets a photo's alternative text and whether it may be shown on the public page; a publishable photo needs an
+	 * alternative text. The caller checks that the attachment is one of the Kommune's photos.
+	 */
+	@Transactional
+	public void setPhoto(Workshop workshop, UUID attachmentId, @Nullable String altText, boolean publishable) {
+		String alt = blankToNull(altText);
+		if (alt != null && alt.length() > 300) {
+			throw new WorkshopException("workshop.photo.altLong");
+		}
+		if (publishable && alt == null) {
+			throw new WorkshopException("workshop.photo.altRequired");
+		}
+		repository.savePhotoSetting(workshop.id(), new PhotoSetting(attachmentId, alt, publishable));
+	}
+
 	// the board
 
 	/** The board of a phase; {@code moderation} includes hidden and merged cards. */

@@ -11,11 +11,21 @@ import de.daks.DaksIntegrationTest;
 import de.daks.identity.DaksPrincipal;
 import de.daks.identity.KommuneRole;
 import de.daks.identity.UserManagement;
+import de.daks.process.AttachmentId;
+import de.daks.process.ProcessActor;
 import de.daks.process.ProcessFixtures;
+import de.daks.process.ProcessManagement;
+import de.daks.process.Step;
 import de.daks.shared.KommuneId;
 import de.daks.territory.KommuneManagement;
 import de.daks.workshop.internal.Guests;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.springframework.core.io.ByteArrayResource;
 import java.time.LocalDateTime;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
@@ -46,6 +56,9 @@ class WorkshopPublicationIntegrationTests {
 
 	@Autowired
 	KommuneManagement kommunen;
+
+	@Autowired
+	ProcessManagement processes;
 
 	KommuneId kommune;
 
@@ -151,5 +164,72 @@ class WorkshopPublicationIntegrationTests {
 		String internal = mvc.perform(get(board + "/druck").with(user(member))).andReturn().getResponse()
 			.getContentAsString();
 		assertThat(internal).contains("Karl Kümmerer");
+	}
+
+	@Test
+	void photosAreEmbeddedInTheDocumentationAndPublicOnlyWhenMarkedPublishableWithAnAlternativeText()
+			throws Exception {
+		// given two photos of the step Zukunftswerkstatt
+		byte[] png = png(0xff0000);
+		byte[] other = png(0x00ff00);
+		AttachmentId marked = processes.addAttachment(kommune, Step.ZUKUNFTSWERKSTATT, "tafel.png", png.length,
+				new ByteArrayResource(png), ProcessActor.system());
+		AttachmentId unmarked = processes.addAttachment(kommune, Step.ZUKUNFTSWERKSTATT, "privat.png", other.length,
+				new ByteArrayResource(other), ProcessActor.system());
+		workshops.publish(workshop);
+		// when publishable without an alternative text
+		mvc.perform(post(board + "/fotos/" + marked.value()).with(user(member)).with(csrf())
+			.param("publishable", "true").param("altText", "  "))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flashError", "workshop.photo.altRequired"));
+		// then nothing is stored
+		assertThat(workshops.photoSettings(workshop)).isEmpty();
+		// when with one
+		mvc.perform(post(board + "/fotos/" + marked.value()).with(user(member)).with(csrf())
+			.param("publishable", "true").param("altText", "Pinnwand mit Karten der Kritikphase"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("flashSuccess", "workshop.photo.saved"));
+		// then the public sees only the marked photo, with its alternative text
+		String page = mvc.perform(get(publicPage)).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("alt=\"Pinnwand mit Karten der Kritikphase\"",
+				"/fotos/" + marked.value()).doesNotContain(unmarked.value().toString(), "privat.png");
+		assertThat(mvc.perform(get(publicPage + "/fotos/" + marked.value())).andExpect(status().isOk())
+			.andReturn().getResponse().getContentAsByteArray()).isEqualTo(png);
+		mvc.perform(get(publicPage + "/fotos/" + unmarked.value())).andExpect(status().isNotFound());
+		// the public PDF embeds one photo, the team's both
+		assertThat(images(mvc.perform(get(publicPage + "/dokumentation.pdf")).andReturn().getResponse()
+			.getContentAsByteArray())).isEqualTo(1);
+		assertThat(images(mvc.perform(get(board + "/dokumentation.pdf").with(user(member))).andReturn()
+			.getResponse().getContentAsByteArray())).isEqualTo(2);
+		byte[] docx = mvc.perform(get(board + "/dokumentation.docx").with(user(member))).andReturn().getResponse()
+			.getContentAsByteArray();
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+			assertThat(document.getAllPictures()).hasSize(2);
+		}
+		// withdrawn documentation: no photo either
+		workshops.withdraw(workshop);
+		mvc.perform(get(publicPage + "/fotos/" + marked.value())).andExpect(status().isNotFound());
+	}
+
+	private static byte[] png(int rgb) throws Exception {
+		BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
+		image.setRGB(5, 5, rgb);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(image, "png", out);
+		return out.toByteArray();
+	}
+
+	private static int images(byte[] pdf) throws Exception {
+		int count = 0;
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			for (var page : document.getPages()) {
+				for (COSName name : page.getResources().getXObjectNames()) {
+					if (page.getResources().getXObject(name) instanceof PDImageXObject) {
+						count++;
+					}
+				}
+			}
+		}
+		return count;
 	}
 }

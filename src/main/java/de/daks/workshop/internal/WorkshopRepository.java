@@ -5,6 +5,7 @@ import de.daks.workshop.Card;
 import de.daks.workshop.CardOrigin;
 import de.daks.workshop.Cluster;
 import de.daks.workshop.Phase;
+import de.daks.workshop.PhotoSetting;
 import de.daks.workshop.ProposedField;
 import de.daks.workshop.ProposedMeasure;
 import de.daks.workshop.VoteSession;
@@ -148,6 +149,28 @@ public class WorkshopRepository {
 		jdbc.sql("update workshop_card set merged_into = null, cluster_id = null where workshop_id = :w")
 			.param("w", workshopId).update();
 		jdbc.sql("delete from workshop where id = :w").param("w", workshopId).update();
+	}
+
+	// photos
+
+	public Map<UUID, PhotoSetting> photoSettings(long workshopId) {
+		Map<UUID, PhotoSetting> settings = new LinkedHashMap<>();
+		jdbc.sql("select attachment_id, alt_text, publishable from workshop_photo where workshop_id = :w")
+			.param("w", workshopId)
+			.query((rs, n) -> settings.put(rs.getObject("attachment_id", UUID.class), new PhotoSetting(
+					rs.getObject("attachment_id", UUID.class), rs.getString("alt_text"), rs.getBoolean("publishable"))))
+			.list();
+		return settings;
+	}
+
+	public void savePhotoSetting(long workshopId, PhotoSetting setting) {
+		jdbc.sql("delete from workshop_photo where workshop_id = :w and attachment_id = :a").param("w", workshopId)
+			.param("a", setting.attachmentId()).update();
+		jdbc.sql("""
+				insert into workshop_photo (workshop_id, attachment_id, alt_text, publishable)
+				values (:w, :a, :alt, :p)""")
+			.param("w", workshopId).param("a", setting.attachmentId()).param("alt", setting.altText())
+			.param("p", setting.publishable()).update();
 	}
 
 	// the event log

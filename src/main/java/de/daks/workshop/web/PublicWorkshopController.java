@@ -3,6 +3,8 @@ package de.daks.workshop.web;
 import de.daks.identity.Permission;
 import de.daks.identity.Requires;
 import de.daks.reporting.DocumentRenderer;
+import de.daks.reporting.ReportDocument;
+import de.daks.shared.NotFoundException;
 import de.daks.shared.KommuneId;
 import de.daks.territory.Kommune;
 import de.daks.territory.KommuneManagement;
@@ -12,6 +14,9 @@ import de.daks.workshop.Workshops;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
+import org.springframework.core.io.Resource;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,8 +44,11 @@ class PublicWorkshopController {
 
 	private final DocumentRenderer renderer;
 
+	private final WorkshopPhotos photos;
+
 	PublicWorkshopController(Workshops workshops, KommuneManagement kommunen, WorkshopWebSupport support,
-			WorkshopDocuments documents, DocumentRenderer renderer) {
+			WorkshopDocuments documents, DocumentRenderer renderer, WorkshopPhotos photos) {
+		this.photos = photos;
 		this.workshops = workshops;
 		this.kommunen = kommunen;
 		this.support = support;
@@ -58,7 +66,8 @@ class PublicWorkshopController {
 
 	@GetMapping(PATH + "/{workshopId}")
 	@Requires(Permission.PUBLIC)
-	String documentation(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, Model model) {
+	String documentation(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, Model model,
+			Locale locale) {
 		Kommune kommune = kommunen.get(kommuneId);
 		Workshop workshop = workshops.getPublished(kommuneId, workshopId);
 		model.addAttribute("kommune", kommune);
@@ -69,6 +78,7 @@ class PublicWorkshopController {
 			.filter(r -> !r.session().open()).toList());
 		model.addAttribute("fields", documents.publicFields(workshop));
 		model.addAttribute("guestCount", workshops.guestCount(workshop));
+		model.addAttribute("photos", photos.published(workshop, locale));
 		return "workshop/public-doc";
 	}
 
@@ -76,7 +86,7 @@ class PublicWorkshopController {
 	@Requires(Permission.PUBLIC)
 	ResponseEntity<byte[]> pdf(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, Locale locale) {
 		Workshop workshop = workshops.getPublished(kommuneId, workshopId);
-		byte[] pdf = renderer.pdf(documents.document(kommunen.get(kommuneId), workshop, List.of(), locale, true));
+		byte[] pdf = renderer.pdf(publicDocument(kommuneId, workshop, locale));
 		return WorkshopController.download(pdf, DocumentRenderer.PDF_MEDIA_TYPE,
 				WorkshopDocuments.fileName(workshop, "pdf"));
 	}
@@ -85,9 +95,28 @@ class PublicWorkshopController {
 	@Requires(Permission.PUBLIC)
 	ResponseEntity<byte[]> docx(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, Locale locale) {
 		Workshop workshop = workshops.getPublished(kommuneId, workshopId);
-		byte[] docx = renderer.docx(documents.document(kommunen.get(kommuneId), workshop, List.of(), locale, true));
+		byte[] docx = renderer.docx(publicDocument(kommuneId, workshop, locale));
 		return WorkshopController.download(docx, DocumentRenderer.DOCX_MEDIA_TYPE,
 				WorkshopDocuments.fileName(workshop, "docx"));
+	}
+
+	@GetMapping(PATH + "/{workshopId}/fotos/{attachmentId}")
+	@Requires(Permission.PUBLIC)
+	ResponseEntity<Resource> photo(@PathVariable KommuneId kommuneId, @PathVariable long workshopId,
+			@PathVariable UUID attachmentId, Locale locale) {
+		Workshop workshop = workshops.getPublished(kommuneId, workshopId);
+		WorkshopPhotos.Photo photo = photos.published(workshop, locale).stream()
+			.filter(p -> p.id().equals(attachmentId)).findFirst()
+			.orElseThrow(() -> new NotFoundException("Photo " + attachmentId));
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.attachment().contentType()))
+			.contentLength(photo.attachment().size())
+			.header("X-Content-Type-Options", "nosniff")
+			.body(photos.open(kommuneId, attachmentId).content());
+	}
+
+	private ReportDocument publicDocument(KommuneId kommuneId, Workshop workshop, Locale locale) {
+		return documents.document(kommunen.get(kommuneId), workshop, List.of(),
+				photos.images(workshop, photos.published(workshop, locale), false), locale, true);
 	}
 
 	/** The visible cards of one phase grouped by cluster. */

@@ -5,6 +5,7 @@ import de.daks.identity.DaksPrincipal;
 import de.daks.identity.Permission;
 import de.daks.identity.Requires;
 import de.daks.reporting.DocumentRenderer;
+import de.daks.reporting.ReportDocument;
 import de.daks.shared.KommuneId;
 import de.daks.shared.NotFoundException;
 import de.daks.shared.web.Flash;
@@ -65,8 +66,11 @@ class WorkshopController {
 
 	private final Registrations registrations;
 
+	private final WorkshopPhotos photos;
+
 	WorkshopController(Workshops workshops, WorkshopWebSupport support, WorkshopDocuments documents,
-			DocumentRenderer renderer, Registrations registrations) {
+			DocumentRenderer renderer, Registrations registrations, WorkshopPhotos photos) {
+		this.photos = photos;
 		this.registrations = registrations;
 		this.workshops = workshops;
 		this.support = support;
@@ -117,7 +121,7 @@ class WorkshopController {
 		model.addAttribute("allClusters", workshops.clusters(workshop));
 		model.addAttribute("origins", List.of(CardOrigin.MODERATOR, CardOrigin.PAPER));
 		model.addAttribute("swot", support.swotInput(kommuneId));
-		model.addAttribute("photos", support.photos(kommuneId, locale));
+		model.addAttribute("photos", photos.all(workshop, locale));
 		List<Registration> list = registrations.list(workshop);
 		model.addAttribute("registrations", list);
 		model.addAttribute("registeredCount", list.stream().filter(r -> r.status() == Registration.Status.REGISTERED)
@@ -300,8 +304,7 @@ class WorkshopController {
 	ResponseEntity<byte[]> documentationPdf(@PathVariable KommuneId kommuneId, @PathVariable long workshopId,
 			Locale locale, Model model) {
 		Workshop workshop = support.workshop(kommuneId, workshopId, model);
-		byte[] pdf = renderer.pdf(documents.document((Kommune) model.getAttribute("kommune"), workshop,
-				photoNames(kommuneId, locale), locale, false));
+		byte[] pdf = renderer.pdf(internalDocument(workshop, locale, model));
 		return download(pdf, DocumentRenderer.PDF_MEDIA_TYPE, WorkshopDocuments.fileName(workshop, "pdf"));
 	}
 
@@ -310,13 +313,36 @@ class WorkshopController {
 	ResponseEntity<byte[]> documentationDocx(@PathVariable KommuneId kommuneId, @PathVariable long workshopId,
 			Locale locale, Model model) {
 		Workshop workshop = support.workshop(kommuneId, workshopId, model);
-		byte[] docx = renderer.docx(documents.document((Kommune) model.getAttribute("kommune"), workshop,
-				photoNames(kommuneId, locale), locale, false));
+		byte[] docx = renderer.docx(internalDocument(workshop, locale, model));
 		return download(docx, DocumentRenderer.DOCX_MEDIA_TYPE, WorkshopDocuments.fileName(workshop, "docx"));
 	}
 
-	private List<String> photoNames(KommuneId kommuneId, Locale locale) {
-		return support.photos(kommuneId, locale).stream().map(a -> a.fileName()).toList();
+	/** The team's documentation: every photo embedded, the other attachments by name. */
+	private ReportDocument internalDocument(Workshop workshop, Locale locale, Model model) {
+		List<WorkshopPhotos.Photo> all = photos.all(workshop, locale);
+		return documents.document((Kommune) model.getAttribute("kommune"), workshop,
+				all.stream().filter(p -> !p.image()).map(p -> p.attachment().fileName()).toList(),
+				photos.images(workshop, all, true), locale, false);
+	}
+
+	@PostMapping(ONE + "/fotos/{attachmentId}")
+	@Requires(Permission.WORKSHOP_MODERATE)
+	String photo(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, @PathVariable UUID attachmentId,
+			@RequestParam(defaultValue = "") String altText, @RequestParam(defaultValue = "false") boolean publishable,
+			Locale locale, RedirectAttributes redirect) {
+		Workshop workshop = workshops.get(kommuneId, workshopId);
+		WorkshopPhotos.Photo photo = photos.photo(workshop, attachmentId, locale);
+		try {
+			if (publishable && !photo.image()) {
+				throw new WorkshopException("workshop.photo.notImage");
+			}
+			workshops.setPhoto(workshop, attachmentId, altText, publishable);
+			Flash.success(redirect, "workshop.photo.saved");
+		}
+		catch (WorkshopException ex) {
+			Flash.error(redirect, ex.messageKey());
+		}
+		return "redirect:/kommunen/" + kommuneId + "/zukunftswerkstatt/" + workshopId + "#fotos";
 	}
 
 	static ResponseEntity<byte[]> download(byte[] content, String type, String fileName) {

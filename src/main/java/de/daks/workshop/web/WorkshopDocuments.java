@@ -47,8 +47,8 @@ class WorkshopDocuments {
 	 * The documentation; {@code forPublic} (the public page of the Kommune) leaves out personal data: the names of
 	 * the moderators and the Kümmerer (nicknames are never in the documentation).
 	 */
-	ReportDocument document(Kommune kommune, Workshop workshop, List<String> photos, Locale locale,
-			boolean forPublic) {
+	ReportDocument document(Kommune kommune, Workshop workshop, List<String> otherFiles,
+			List<ReportBlock.Image> photos, Locale locale, boolean forPublic) {
 		List<ReportBlock> blocks = new ArrayList<>();
 		if (kommune.synthetic()) {
 			blocks.add(new ReportBlock.Note(msg("layout.synthetic", locale)));
@@ -118,9 +118,13 @@ class WorkshopDocuments {
 				}
 			}
 		}
-		if (!photos.isEmpty()) {
+		if (!photos.isEmpty() || !otherFiles.isEmpty()) {
 			blocks.add(new ReportBlock.Heading(1, msg("workshop.photos.title", locale)));
-			blocks.add(new ReportBlock.Paragraph(msg("workshop.photos.doc", locale) + " " + String.join(", ", photos)));
+			blocks.addAll(photos);
+			if (!otherFiles.isEmpty()) {
+				blocks.add(new ReportBlock.Paragraph(msg("workshop.photos.doc", locale) + " "
+						+ String.join(", ", otherFiles)));
+			}
 		}
 		String subtitle = kommune.name() + " – "
 				+ workshop.startsAt().format(DateTimeFormatter.ofPattern(msg("workshop.format.datetime", locale)))
