@@ -5,6 +5,8 @@ import de.daks.workshop.Card;
 import de.daks.workshop.CardOrigin;
 import de.daks.workshop.Cluster;
 import de.daks.workshop.Phase;
+import de.daks.workshop.RandomSelection;
+import de.daks.workshop.SampledPerson;
 import de.daks.workshop.PhotoSetting;
 import de.daks.workshop.ProposedField;
 import de.daks.workshop.ProposedMeasure;
@@ -171,6 +173,42 @@ public class WorkshopRepository {
 				values (:w, :a, :alt, :p)""")
 			.param("w", workshopId).param("a", setting.attachmentId()).param("alt", setting.altText())
 			.param("p", setting.publishable()).update();
+	}
+
+	// the stored Zufallsbürger sample
+
+	public void deleteSample(long workshopId) {
+		jdbc.sql("delete from workshop_sample where workshop_id = :w").param("w", workshopId).update();
+	}
+
+	public void insertSampled(long workshopId, RandomSelection.Person p, Instant deleteAfter, Instant at) {
+		jdbc.sql("""
+				insert into workshop_sample (workshop_id, line_no, name, age, sex, quarter, email, address,
+				    delete_after, created_at)
+				values (:w, :line, :name, :age, :sex, :q, :email, :address, :del, :at)""")
+			.param("w", workshopId).param("line", p.line()).param("name", p.name()).param("age", p.age())
+			.param("sex", p.sex()).param("q", p.quarter()).param("email", p.email()).param("address", p.address())
+			.param("del", Timestamp.from(deleteAfter)).param("at", Timestamp.from(at)).update();
+	}
+
+	public List<SampledPerson> sample(long workshopId) {
+		return jdbc.sql("select * from workshop_sample where workshop_id = :w order by line_no, id")
+			.param("w", workshopId)
+			.query((rs, n) -> new SampledPerson(rs.getLong("id"), new RandomSelection.Person(rs.getInt("line_no"),
+					rs.getString("name"), rs.getInt("age"), rs.getString("sex"), rs.getString("quarter"),
+					rs.getString("email"), rs.getString("address")), instant(rs, "invited_at"),
+					rs.getTimestamp("delete_after").toInstant()))
+			.list();
+	}
+
+	/** Marks one person invited; false if someone else did it first (claimed once). */
+	public boolean claimInvitation(long sampledId, Instant at) {
+		return jdbc.sql("update workshop_sample set invited_at = :at where id = :id and invited_at is null")
+			.param("at", Timestamp.from(at)).param("id", sampledId).update() == 1;
+	}
+
+	public void unclaimInvitation(long sampledId) {
+		jdbc.sql("update workshop_sample set invited_at = null where id = :id").param("id", sampledId).update();
 	}
 
 	// the event log
