@@ -20,6 +20,7 @@ import de.daks.workshop.VoteSession;
 import de.daks.workshop.Workshop;
 import de.daks.workshop.WorkshopException;
 import de.daks.workshop.WorkshopFormat;
+import de.daks.workshop.WorkshopSamples;
 import de.daks.workshop.Workshops;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -68,8 +69,11 @@ class WorkshopController {
 
 	private final WorkshopPhotos photos;
 
+	private final WorkshopSamples samples;
+
 	WorkshopController(Workshops workshops, WorkshopWebSupport support, WorkshopDocuments documents,
-			DocumentRenderer renderer, Registrations registrations, WorkshopPhotos photos) {
+			DocumentRenderer renderer, Registrations registrations, WorkshopPhotos photos, WorkshopSamples samples) {
+		this.samples = samples;
 		this.photos = photos;
 		this.registrations = registrations;
 		this.workshops = workshops;
@@ -129,6 +133,7 @@ class WorkshopController {
 		model.addAttribute("waitingCount", list.stream().filter(r -> r.status() == Registration.Status.WAITING)
 			.count());
 		model.addAttribute("capacity", registrations.capacity(workshop));
+		model.addAttribute("personalDataDeletion", samples.deletionDate(workshop));
 		support.joinInfo(workshop, model);
 		return "workshop/board";
 	}
