@@ -189,8 +189,37 @@ public class Workshops {
 	/** A participant's card on the board of the current phase. */
 	@Transactional
 	public Card postAsGuest(Workshop workshop, long guestId, int column, String text) {
+		return postAsGuest(workshop, guestId, null, column, text);
+	}
+
+	/**
+	 * A participant's card on the board of a phase (null: the current one). Refused with
+	 * {@code workshop.error.phaseClosed} unless the moderation opened the phase for posting.
+	 */
+	@Transactional
+	public Card postAsGuest(Workshop workshop, long guestId, @Nullable Phase phase, int column, String text) {
 		Workshop current = repository.workshop(workshop.id()).orElseThrow();
-		return post(current, current.phase(), column, text, guestId, null, CardOrigin.PARTICIPANT);
+		Phase target = phase == null ? current.phase() : phase;
+		if (!current.isOpen(target)) {
+			throw new WorkshopException("workshop.error.phaseClosed");
+		}
+		return post(current, target, column, text, guestId, null, CardOrigin.PARTICIPANT);
+	}
+
+	/** Opens or closes a phase for the participants' posting (starting a phase opens it alone). */
+	@Transactional
+	public void setPostingOpen(Workshop workshop, Phase phase, boolean open) {
+		Workshop current = repository.workshop(workshop.id()).orElseThrow();
+		java.util.Set<Phase> phases = java.util.EnumSet.noneOf(Phase.class);
+		phases.addAll(current.openPhases());
+		if (open) {
+			phases.add(phase);
+		}
+		else {
+			phases.remove(phase);
+		}
+		repository.setOpenPhases(workshop.id(), phases);
+		append(workshop.id(), PHASE, null);
 	}
 
 	/** A card the moderation types from the room ({@link CardOrigin#MODERATOR}) or from paper. */

@@ -61,9 +61,9 @@ public class WorkshopRepository {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into workshop (kommune_id, code, title, starts_at, place, online, format, agenda, moderators,
-				    phase, event_seq, created_at)
-				values (:k, :code, :title, :starts, :place, :online, :format, :agenda, :moderators, 'CRITIQUE', 0,
-				    :at)""")
+				    phase, open_phases, event_seq, created_at)
+				values (:k, :code, :title, :starts, :place, :online, :format, :agenda, :moderators, 'CRITIQUE',
+				    'CRITIQUE', 0, :at)""")
 			.param("k", kommune.value()).param("code", code).param("title", title)
 			.param("starts", Timestamp.valueOf(startsAt)).param("place", place).param("online", online)
 			.param("format", format.name()).param("agenda", agenda).param("moderators", moderators)
@@ -102,8 +102,10 @@ public class WorkshopRepository {
 			.optional().map(this::withColumns);
 	}
 
+	/** Starts a phase: it becomes the current one and the only one open for posting. */
 	public void setPhase(long workshopId, Phase phase, @Nullable Instant timerEndsAt) {
-		jdbc.sql("update workshop set phase = :p, timer_ends_at = :t where id = :id").param("p", phase.name())
+		jdbc.sql("update workshop set phase = :p, open_phases = :p, timer_ends_at = :t where id = :id")
+			.param("p", phase.name())
 			.param("t", timerEndsAt == null ? null : Timestamp.from(timerEndsAt)).param("id", workshopId).update();
 	}
 
@@ -119,7 +121,8 @@ public class WorkshopRepository {
 			columns.put(p, List.copyOf(columns.get(p)));
 		}
 		return new Workshop(w.id(), w.kommuneId(), w.code(), w.title(), w.startsAt(), w.place(), w.online(),
-				w.format(), w.agenda(), w.moderators(), w.phase(), w.timerEndsAt(), Map.copyOf(columns), w.publishedAt());
+				w.format(), w.agenda(), w.moderators(), w.phase(), w.timerEndsAt(), Map.copyOf(columns), w.publishedAt(),
+				w.openPhases());
 	}
 
 	private Workshop workshopRow(ResultSet rs, int n) throws SQLException {
@@ -127,7 +130,28 @@ public class WorkshopRepository {
 				rs.getString("code"), rs.getString("title"), rs.getTimestamp("starts_at").toLocalDateTime(),
 				rs.getString("place"), rs.getBoolean("online"), WorkshopFormat.valueOf(rs.getString("format")),
 				rs.getString("agenda"), rs.getString("moderators"), Phase.valueOf(rs.getString("phase")),
-				instant(rs, "timer_ends_at"), Map.of(), instant(rs, "published_at"));
+				instant(rs, "timer_ends_at"), Map.of(), instant(rs, "published_at"),
+				openPhases(rs.getString("open_phases"), Phase.valueOf(rs.getString("phase"))));
+	}
+
+	private static java.util.Set<Phase> openPhases(@Nullable String value, Phase current) {
+		if (value == null) {
+			return java.util.Set.of(current);
+		}
+		java.util.Set<Phase> phases = java.util.EnumSet.noneOf(Phase.class);
+		for (String part : value.split(",")) {
+			if (!part.isBlank()) {
+				phases.add(Phase.valueOf(part.strip()));
+			}
+		}
+		return java.util.Collections.unmodifiableSet(phases);
+	}
+
+	/** Sets the phases participants may post into. */
+	public void setOpenPhases(long workshopId, java.util.Set<Phase> phases) {
+		jdbc.sql("update workshop set open_phases = :o where id = :id")
+			.param("o", String.join(",", phases.stream().sorted().map(Phase::name).toList())).param("id", workshopId)
+			.update();
 	}
 
 	/** The workshops of a Kommune whose documentation is published, latest first. */

@@ -148,6 +148,15 @@ class WorkshopController {
 		return back(kommuneId, workshopId, phase);
 	}
 
+	@PostMapping(ONE + "/phase/offen")
+	@Requires(Permission.WORKSHOP_MODERATE)
+	String postingOpen(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, @RequestParam Phase phase,
+			@RequestParam(defaultValue = "false") boolean open, RedirectAttributes redirect) {
+		workshops.setPostingOpen(workshops.get(kommuneId, workshopId), phase, open);
+		Flash.success(redirect, open ? "workshop.posting.opened" : "workshop.posting.closed");
+		return back(kommuneId, workshopId, phase);
+	}
+
 	@PostMapping(ONE + "/karten")
 	@Requires(Permission.WORKSHOP_MODERATE)
 	String postCard(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, @RequestParam Phase phase,
