@@ -38,6 +38,16 @@ class EventRepository {
 			.update();
 	}
 
+	boolean materialsPublic(UUID id) {
+		return jdbc.sql("select materials_public from network_event where id = :id").param("id", id)
+			.query(Boolean.class).optional().orElse(false);
+	}
+
+	void setMaterialsPublic(UUID id, boolean materialsPublic) {
+		jdbc.sql("update network_event set materials_public = :p where id = :id").param("p", materialsPublic)
+			.param("id", id).update();
+	}
+
 	Optional<NetworkEvent> find(UUID id) {
 		return jdbc.sql("select * from network_event where id = :id").param("id", id).query(EventRepository::map)
 			.optional();

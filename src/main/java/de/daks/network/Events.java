@@ -157,6 +157,33 @@ public class Events {
 		repository.updateMaterials(eventId, materials.strip());
 	}
 
+	/** Whether the office has made the event's materials and recordings visible to everyone. */
+	@Transactional(readOnly = true)
+	public boolean materialsPublic(UUID eventId) {
+		return repository.materialsPublic(eventId);
+	}
+
+	@Transactional
+	public void setMaterialsPublic(UUID eventId, boolean materialsPublic) {
+		get(eventId);
+		repository.setMaterialsPublic(eventId, materialsPublic);
+		audit.record("network.event.materialsPublic", "Event", eventId.toString(), null,
+				String.valueOf(materialsPublic));
+	}
+
+	/**
+	 * Who sees an event's materials and recordings: the office ({@code manages}), everyone when they are public,
+	 * else the registered participants (a place, not the waiting list, or marked as attended).
+	 */
+	@Transactional(readOnly = true)
+	public boolean maySeeMaterials(UUID eventId, @Nullable DaksPrincipal user, boolean manages) {
+		if (manages || repository.materialsPublic(eventId)) {
+			return true;
+		}
+		return user != null && repository.registrationOf(eventId, user.id().value())
+			.filter(r -> r.status() == Registration.Status.REGISTERED || r.attended()).isPresent();
+	}
+
 	/** Sends the reminder to every registered person of events starting within the next day (once each). */
 	@Transactional
 	public int sendReminders() {
