@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,8 +42,11 @@ class FundingController {
 
 	private final Authorization authorization;
 
+	private final MessageSource messages;
+
 	FundingController(FundingManagement funding, ProgrammeManagement programmes, KommuneManagement kommunen,
-			Authorization authorization) {
+			Authorization authorization, MessageSource messages) {
+		this.messages = messages;
 		this.funding = funding;
 		this.programmes = programmes;
 		this.kommunen = kommunen;
@@ -109,7 +114,8 @@ class FundingController {
 	@PostMapping("/kommunen/{kommuneId}/foerderung/rechnungen")
 	@Requires(Permission.FUNDING_VIEW)
 	String submitInvoice(@PathVariable UUID kommuneId, @RequestParam(required = false) @Nullable UUID programme,
-			@RequestParam(required = false) @Nullable Integer year, @RequestParam(defaultValue = "") String amount,
+			@RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @Nullable CostCategory category, @RequestParam(defaultValue = "") String amount,
 			@RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String reference,
 			RedirectAttributes redirect) {
 		KommuneId kommune = new KommuneId(kommuneId);
@@ -120,11 +126,18 @@ class FundingController {
 			Flash.error(redirect, "funding.invoice.invalid");
 			return back;
 		}
+		if (category == null || !funding.rules(new ProgrammeId(programme)).isEligible(category)) {
+			Flash.error(redirect, "funding.invoice.categoryInvalid");
+			return back;
+		}
 		try {
-			de.daks.identity.DaksPrincipal user = Authorization.currentUser();
-			funding.submitInvoice(new ProgrammeId(programme), kommune, year, Money.parseGerman(amount), description,
-					reference, user == null ? "cli" : user.email());
+			funding.submitInvoice(new ProgrammeId(programme), kommune, year, category, Money.parseGerman(amount),
+					description, reference, actor());
 			Flash.success(redirect, "funding.invoice.submitted");
+		}
+		catch (BookingRefusedException ex) {
+			Flash.error(redirect, "funding.invoice.overCategoryCap", label(category),
+					ex.check().remaining().toGerman(), ex.check().limit().toGerman());
 		}
 		catch (IllegalArgumentException ex) {
 			Flash.error(redirect, "funding.invoice.invalid");
@@ -165,18 +178,23 @@ class FundingController {
 	@PostMapping("/kommunen/{kommuneId}/foerderung/mittelabruf")
 	@Requires(Permission.FUNDING_EDIT)
 	String requestPayment(@PathVariable UUID kommuneId, @RequestParam(required = false) @Nullable UUID programme,
-			@RequestParam(required = false) @Nullable Integer year, @RequestParam(defaultValue = "") String amount,
+			@RequestParam(name = "receipt", required = false) @Nullable List<UUID> receipts,
 			@RequestParam(defaultValue = "") String note, RedirectAttributes redirect) {
 		KommuneId kommune = new KommuneId(kommuneId);
 		kommunen.get(kommune);
-		String back = "redirect:/kommunen/" + kommune + "/foerderung" + (programme == null ? "" : "?programme=" + programme);
-		if (programme == null || year == null || note.length() > 500) {
+		String back = "redirect:/kommunen/" + kommune + "/foerderung" + (programme == null ? "" : "?programme=" + programme)
+				+ "#mittelabruf";
+		if (programme == null) {
 			Flash.error(redirect, "funding.payment.invalid");
 			return back;
 		}
 		try {
-			funding.requestPayment(new ProgrammeId(programme), kommune, year, Money.parseGerman(amount), note);
+			funding.requestPayment(new ProgrammeId(programme), kommune, receipts == null ? List.of() : receipts, note,
+					actor());
 			Flash.success(redirect, "funding.payment.requested");
+		}
+		catch (PaymentRequestException ex) {
+			Flash.error(redirect, ex.messageKey(), localised(ex.args()));
 		}
 		catch (IllegalArgumentException ex) {
 			Flash.error(redirect, "funding.payment.invalid");
@@ -187,17 +205,35 @@ class FundingController {
 	@PostMapping("/programme/{programmeId}/foerderung/mittelabrufe/{requestId}")
 	@Requires(Permission.PROGRAMME_MANAGE)
 	String decidePayment(@PathVariable UUID programmeId, @PathVariable UUID requestId,
-			@RequestParam(defaultValue = "") String decision, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String decision, @RequestParam(defaultValue = "") String reason,
+			RedirectAttributes redirect) {
 		ProgrammeId id = new ProgrammeId(programmeId);
 		programmes.get(id);
 		try {
-			funding.decidePayment(id, requestId, "paid".equals(decision));
+			funding.decidePayment(id, requestId, "paid".equals(decision), reason, actor());
 			Flash.success(redirect, "funding.payment.decided");
+		}
+		catch (PaymentRequestException ex) {
+			Flash.error(redirect, ex.messageKey(), localised(ex.args()));
 		}
 		catch (IllegalStateException ex) {
 			Flash.error(redirect, "funding.invoice.decided");
 		}
-		return "redirect:/programme/" + id + "/foerderung";
+		return "redirect:/programme/" + id + "/foerderung#mittelabrufe";
+	}
+
+	private static String actor() {
+		de.daks.identity.DaksPrincipal user = Authorization.currentUser();
+		return user == null ? "cli" : user.email();
+	}
+
+	private String label(CostCategory category) {
+		return messages.getMessage(category.messageKey(), null, LocaleContextHolder.getLocale());
+	}
+
+	/** Arguments of a rule's message: categories by their label, everything else as it is. */
+	private Object[] localised(List<Object> args) {
+		return args.stream().map(a -> a instanceof CostCategory c ? label(c) : a).toArray();
 	}
 
 	@PostMapping("/kommunen/{kommuneId}/foerderung/budget")
@@ -286,6 +322,11 @@ class FundingController {
 			model.addAttribute("overview", funding.overview(programme.id(), kommune));
 			model.addAttribute("bookings", funding.bookings(programme.id(), kommune));
 			model.addAttribute("invoices", funding.invoices(programme.id(), kommune));
+			model.addAttribute("receipts", funding.claimableReceipts(programme.id(), kommune));
+			model.addAttribute("invoiceCategories", java.util.Arrays.stream(CostCategory.values())
+				.filter(funding.rules(programme.id())::isEligible).toList());
+			model.addAttribute("paymentRequests", funding.paymentRequests(programme.id()).stream()
+				.filter(r -> r.kommune().equals(kommune)).toList());
 			List<Integer> years = new ArrayList<>();
 			for (int y = programme.periodStart().getYear(); y <= programme.periodEnd().getYear(); y++) {
 				years.add(y);

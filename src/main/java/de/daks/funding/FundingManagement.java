@@ -132,12 +132,15 @@ public class FundingManagement {
 	}
 
 	/**
-	 * Records a consultant's invoice (external consulting) for the Kommune's approval.
+	 * Records a consultant's invoice for the Kommune's approval, in the cost category the consultant chose. It is
+	 * checked against the limit of that category and year like an expense, counting the expenses booked and the
+	 * invoices still open in it.
 	 * @throws IllegalArgumentException outside the programme period or for a Kommune not in the programme
+	 * @throws BookingRefusedException when the category is not eligible or the invoice would exceed its limit
 	 */
 	@Transactional
-	public UUID submitInvoice(ProgrammeId programme, KommuneId kommune, int year, Money amount, String description,
-			String reference, String submittedBy) {
+	public UUID submitInvoice(ProgrammeId programme, KommuneId kommune, int year, CostCategory category, Money amount,
+			String description, String reference, String submittedBy) {
 		Programme p = programmes.get(programme);
 		requireYear(p, year);
 		if (!programmes.kommunenOf(programme).contains(kommune)) {
@@ -146,34 +149,44 @@ public class FundingManagement {
 		if (!amount.isPositive()) {
 			throw new IllegalArgumentException("An invoice must be positive");
 		}
-		Invoice invoice = new Invoice(UUID.randomUUID(), programme, kommune, year, amount, description.strip(),
+		FundingRules rules = rules(programme);
+		Money open = repository.invoices(programme, kommune).stream()
+			.filter(i -> i.isOpen() && i.year() == year && i.category() == category).map(Invoice::amount)
+			.reduce(Money.ZERO, Money::plus);
+		BookingCheck check = rules.check(category, repository.budget(programme, kommune, year, category),
+				carriedInto(rules, programme, kommune, year, category),
+				repository.total(programme, kommune, year, category, BookingKind.EXPENSE).plus(open), amount);
+		if (!check.allowed()) {
+			throw new BookingRefusedException(check);
+		}
+		Invoice invoice = new Invoice(UUID.randomUUID(), programme, kommune, year, category, amount, description.strip(),
 				reference.strip(), Invoice.Status.SUBMITTED, submittedBy, clock.instant());
 		repository.insert(invoice);
 		audit.record("funding.invoice.submitted", "Invoice", invoice.id().toString(), kommune,
-				amount + " – " + invoice.description());
+				category + " " + year + ": " + amount + " – " + invoice.description());
 		return invoice.id();
 	}
 
 	/**
-	 * Approves an open invoice: it is booked as an expense of external consulting, checked like any booking (a block
+	 * Approves an open invoice: it is booked as an expense in the invoice's category, checked like any booking (a block
 	 * above the limit refuses the approval and leaves the invoice open).
 	 * @throws BookingRefusedException over the limit
 	 */
 	@Transactional
 	public void approveInvoice(ProgrammeId programme, KommuneId kommune, UUID invoiceId) {
 		Invoice invoice = openInvoice(programme, kommune, invoiceId);
-		BookingCheck check = check(programme, kommune, invoice.year(), CostCategory.EXTERNAL_CONSULTING,
-				BookingKind.EXPENSE, invoice.amount());
+		BookingCheck check = check(programme, kommune, invoice.year(), invoice.category(), BookingKind.EXPENSE,
+				invoice.amount());
 		if (!check.allowed()) {
 			throw new BookingRefusedException(check);
 		}
-		Booking booking = new Booking(UUID.randomUUID(), programme, kommune, invoice.year(),
-				CostCategory.EXTERNAL_CONSULTING, BookingKind.EXPENSE, invoice.amount(), invoice.description(),
+		Booking booking = new Booking(UUID.randomUUID(), programme, kommune, invoice.year(), invoice.category(),
+				BookingKind.EXPENSE, invoice.amount(), invoice.description(),
 				invoice.reference(), LocalDate.now(clock));
 		repository.insert(booking, clock.instant());
 		repository.decide(invoiceId, Invoice.Status.APPROVED, clock.instant(), booking.id());
 		audit.record("funding.invoice.approved", "Invoice", invoiceId.toString(), kommune,
-				invoice.amount() + " booked as expense " + booking.id());
+				invoice.amount() + " booked as expense " + booking.id() + " in " + invoice.category());
 	}
 
 	@Transactional
@@ -198,44 +211,116 @@ public class FundingManagement {
 	}
 
 	/**
-	 * Requests payment of booked expenses of a year: at most the expenses of that year not yet requested (requests
-	 * that were rejected do not count).
-	 * @throws IllegalArgumentException naming the amount still requestable when the request exceeds it
+	 * The Kommune's receipts (expense bookings, approved invoices among them) that no open or paid payment request
+	 * claims yet, oldest first.
+	 */
+	@Transactional(readOnly = true)
+	public List<Booking> claimableReceipts(ProgrammeId programme, KommuneId kommune) {
+		java.util.Set<UUID> claimed = repository.claimedReceipts(programme, kommune);
+		return repository.bookings(programme, kommune).stream()
+			.filter(b -> b.kind() == BookingKind.EXPENSE && !claimed.contains(b.id()))
+			.sorted(java.util.Comparator.comparing(Booking::bookedOn)).toList();
+	}
+
+	/**
+	 * Requests payment of receipts (Mittelabruf): the amount is their exact sum. Every receipt must be an expense of
+	 * the Kommune in the programme, of one year, not claimed by another open or paid request, and what is claimed of
+	 * each category of that year must stay within its limit (budget or cap plus carry-over).
+	 *
+	 * @throws PaymentRequestException naming the broken rule – nothing is stored
 	 */
 	@Transactional
-	public UUID requestPayment(ProgrammeId programme, KommuneId kommune, int year, Money amount, String note) {
+	public UUID requestPayment(ProgrammeId programme, KommuneId kommune, java.util.Collection<UUID> receiptIds,
+			String note, String requestedBy) {
 		Programme p = programmes.get(programme);
-		requireYear(p, year);
-		Money spent = Money.ZERO;
+		if (!programmes.kommunenOf(programme).contains(kommune)) {
+			throw new IllegalArgumentException("The Kommune does not take part in " + p.shortName());
+		}
+		if (receiptIds.isEmpty()) {
+			throw new PaymentRequestException("funding.payment.noReceipts");
+		}
+		if (note.strip().length() > 500) {
+			throw new PaymentRequestException("funding.payment.noteTooLong");
+		}
+		java.util.Map<UUID, Booking> expenses = new java.util.HashMap<>();
+		repository.bookings(programme, kommune).stream().filter(b -> b.kind() == BookingKind.EXPENSE)
+			.forEach(b -> expenses.put(b.id(), b));
+		java.util.Set<UUID> claimed = repository.claimedReceipts(programme, kommune);
+		List<Booking> receipts = new ArrayList<>();
+		for (UUID id : new java.util.LinkedHashSet<>(receiptIds)) {
+			Booking receipt = expenses.get(id);
+			if (receipt == null) {
+				throw new PaymentRequestException("funding.payment.unknownReceipt");
+			}
+			if (claimed.contains(id)) {
+				throw new PaymentRequestException("funding.payment.alreadyClaimed", label(receipt));
+			}
+			receipts.add(receipt);
+		}
+		if (receipts.stream().map(Booking::year).distinct().count() > 1) {
+			throw new PaymentRequestException("funding.payment.oneYear");
+		}
+		int year = receipts.get(0).year();
+		FundingOverview overview = overview(programme, kommune);
 		for (CostCategory category : CostCategory.values()) {
-			spent = spent.plus(repository.total(programme, kommune, year, category, BookingKind.EXPENSE));
+			Money claim = receipts.stream().filter(r -> r.category() == category).map(Booking::amount)
+				.reduce(Money.ZERO, Money::plus);
+			if (!claim.isPositive()) {
+				continue;
+			}
+			Money limit = overview.rows().stream().filter(r -> r.year() == year && r.category() == category)
+				.map(FundingOverview.Row::planned).findFirst().orElse(Money.ZERO);
+			Money before = repository.claimed(programme, kommune, year, category);
+			if (before.plus(claim).exceeds(limit)) {
+				throw new PaymentRequestException("funding.payment.overBudget", category,
+						limit.minus(before).toGerman(), claim.toGerman());
+			}
 		}
-		Money requested = repository.paymentRequests(programme).stream()
-			.filter(r -> r.kommune().equals(kommune) && r.year() == year && r.status() != PaymentRequest.Status.REJECTED)
-			.map(PaymentRequest::amount).reduce(Money.ZERO, Money::plus);
-		Money requestable = spent.minus(requested);
-		if (!amount.isPositive() || amount.exceeds(requestable)) {
-			throw new IllegalArgumentException("At most " + requestable.toGerman() + " can be requested");
+		Money sum = receipts.stream().map(Booking::amount).reduce(Money.ZERO, Money::plus);
+		PaymentRequest request = new PaymentRequest(UUID.randomUUID(), programme, kommune, year, sum, note.strip(),
+				PaymentRequest.Status.REQUESTED, clock.instant(), null,
+				receipts.stream().map(r -> new PaymentRequest.Item(r.id(), r.category(), r.amount(), r.description(),
+						r.reference(), r.bookedOn())).toList());
+		try {
+			repository.insert(request, requestedBy);
 		}
-		PaymentRequest request = new PaymentRequest(UUID.randomUUID(), programme, kommune, year, amount, note.strip(),
-				PaymentRequest.Status.REQUESTED, clock.instant());
-		repository.insert(request);
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			// another request claimed one of the receipts at the same moment
+			throw new PaymentRequestException("funding.payment.alreadyClaimed", "");
+		}
 		audit.record("funding.payment.requested", "PaymentRequest", request.id().toString(), kommune,
-				year + ": " + amount);
+				year + ": " + sum + " for " + receipts.size() + " receipts "
+						+ receipts.stream().map(r -> r.id().toString()).toList());
 		return request.id();
 	}
 
-	/** The office pays out or rejects an open payment request. */
+	private static String label(Booking receipt) {
+		return receipt.reference().isBlank() ? receipt.description() : receipt.reference();
+	}
+
+	/**
+	 * The office pays out (approves) or rejects an open payment request; a rejection needs a reason and releases the
+	 * receipts for a new request.
+	 *
+	 * @throws PaymentRequestException without a reason for a rejection or with a reason over 500 characters
+	 */
 	@Transactional
-	public void decidePayment(ProgrammeId programme, UUID requestId, boolean paid) {
+	public void decidePayment(ProgrammeId programme, UUID requestId, boolean paid, String reason, String decidedBy) {
 		PaymentRequest request = repository.paymentRequests(programme).stream().filter(r -> r.id().equals(requestId))
 			.findFirst().orElseThrow(() -> new de.daks.shared.NotFoundException("Payment request " + requestId));
+		String why = reason.strip();
+		if (!paid && why.isEmpty()) {
+			throw new PaymentRequestException("funding.payment.reasonNeeded");
+		}
+		if (why.length() > 500) {
+			throw new PaymentRequestException("funding.payment.reasonTooLong");
+		}
 		if (!repository.decide(requestId, paid ? PaymentRequest.Status.PAID : PaymentRequest.Status.REJECTED,
-				clock.instant())) {
+				clock.instant(), why.isEmpty() ? null : why, decidedBy)) {
 			throw new IllegalStateException("Payment request " + requestId + " is " + request.status());
 		}
 		audit.record(paid ? "funding.payment.paid" : "funding.payment.rejected", "PaymentRequest",
-				requestId.toString(), request.kommune(), request.amount().toString());
+				requestId.toString(), request.kommune(), request.amount() + (why.isEmpty() ? "" : " – " + why));
 	}
 
 	@Transactional(readOnly = true)

@@ -105,9 +105,10 @@ class FundingRepository {
 
 	void insert(Invoice i) {
 		jdbc.sql("""
-				insert into funding_invoice (id, programme_id, kommune_id, budget_year, amount, description, reference,
-				  status, submitted_by, submitted_at)
-				values (:id, :p, :k, :y, :a, :d, :r, :s, :by, :at)""")
+				insert into funding_invoice (id, programme_id, kommune_id, budget_year, category, amount, description,
+				  reference, status, submitted_by, submitted_at)
+				values (:id, :p, :k, :y, :c, :a, :d, :r, :s, :by, :at)""")
+			.param("c", i.category().name())
 			.param("id", i.id()).param("p", i.programme().value()).param("k", i.kommune().value())
 			.param("y", i.year()).param("a", i.amount().amount()).param("d", i.description())
 			.param("r", i.reference()).param("s", i.status().name()).param("by", i.submittedBy())
@@ -129,36 +130,91 @@ class FundingRepository {
 			.query((rs, n) -> new Invoice(rs.getObject("id", UUID.class),
 					new ProgrammeId(rs.getObject("programme_id", UUID.class)),
 					new KommuneId(rs.getObject("kommune_id", UUID.class)), rs.getInt("budget_year"),
+					CostCategory.valueOf(rs.getString("category")),
 					new Money(rs.getBigDecimal("amount")), rs.getString("description"), rs.getString("reference"),
 					Invoice.Status.valueOf(rs.getString("status")), rs.getString("submitted_by"),
 					rs.getTimestamp("submitted_at").toInstant()))
 			.list();
 	}
 
-	void insert(PaymentRequest r) {
+	void insert(PaymentRequest r, String requestedBy) {
 		jdbc.sql("""
 				insert into funding_payment_request (id, programme_id, kommune_id, budget_year, amount, note, status,
-				  requested_at)
-				values (:id, :p, :k, :y, :a, :n, :s, :at)""")
+				  requested_at, requested_by)
+				values (:id, :p, :k, :y, :a, :n, :s, :at, :by)""")
 			.param("id", r.id()).param("p", r.programme().value()).param("k", r.kommune().value())
 			.param("y", r.year()).param("a", r.amount().amount()).param("n", r.note()).param("s", r.status().name())
-			.param("at", Timestamp.from(r.requestedAt())).update();
+			.param("at", Timestamp.from(r.requestedAt())).param("by", requestedBy).update();
+		for (PaymentRequest.Item item : r.items()) {
+			jdbc.sql("""
+					insert into funding_payment_item (request_id, booking_id, amount, claimed_booking_id)
+					values (:r, :b, :a, :b)""")
+				.param("r", r.id()).param("b", item.bookingId()).param("a", item.amount().amount()).update();
+		}
 	}
 
-	boolean decide(UUID request, PaymentRequest.Status status, Instant at) {
-		return jdbc.sql("update funding_payment_request set status = :s, decided_at = :at "
-				+ "where id = :id and status = 'REQUESTED'").param("id", request).param("s", status.name())
-			.param("at", Timestamp.from(at)).update() == 1;
+	/** The office's decision on an open request; a rejection releases its receipts for another request. */
+	boolean decide(UUID request, PaymentRequest.Status status, Instant at, @org.jspecify.annotations.Nullable String reason,
+			String decidedBy) {
+		boolean decided = jdbc.sql("""
+				update funding_payment_request set status = :s, decided_at = :at, reason = :reason, decided_by = :by
+				where id = :id and status = 'REQUESTED'""")
+			.param("id", request).param("s", status.name()).param("at", Timestamp.from(at)).param("reason", reason)
+			.param("by", decidedBy).update() == 1;
+		if (decided && status == PaymentRequest.Status.REJECTED) {
+			jdbc.sql("update funding_payment_item set claimed_booking_id = null where request_id = :r")
+				.param("r", request).update();
+		}
+		return decided;
+	}
+
+	/** The receipts of the Kommune that an open or paid request claims. */
+	java.util.Set<UUID> claimedReceipts(ProgrammeId programme, KommuneId kommune) {
+		return new java.util.HashSet<>(jdbc.sql("""
+				select i.claimed_booking_id from funding_payment_item i
+				join funding_payment_request r on r.id = i.request_id
+				where r.programme_id = :p and r.kommune_id = :k and i.claimed_booking_id is not null""")
+			.param("p", programme.value()).param("k", kommune.value()).query(UUID.class).list());
+	}
+
+	/** What open and paid requests claim of the receipts of a year and category. */
+	Money claimed(ProgrammeId programme, KommuneId kommune, int year, CostCategory category) {
+		BigDecimal sum = jdbc.sql("""
+				select coalesce(sum(i.amount), 0) from funding_payment_item i
+				join funding_booking b on b.id = i.booking_id
+				where b.programme_id = :p and b.kommune_id = :k and b.budget_year = :y and b.category = :c
+				  and i.claimed_booking_id is not null""")
+			.param("p", programme.value()).param("k", kommune.value()).param("y", year).param("c", category.name())
+			.query(BigDecimal.class).single();
+		return new Money(sum);
 	}
 
 	List<PaymentRequest> paymentRequests(ProgrammeId programme) {
+		Map<UUID, List<PaymentRequest.Item>> items = new java.util.HashMap<>();
+		jdbc.sql("""
+				select i.request_id, i.booking_id, i.amount, b.category, b.description, b.reference, b.booked_on
+				from funding_payment_item i
+				join funding_payment_request r on r.id = i.request_id
+				join funding_booking b on b.id = i.booking_id
+				where r.programme_id = :p order by b.booked_on, b.created_at""")
+			.param("p", programme.value())
+			.query((rs, n) -> Map.entry(rs.getObject("request_id", UUID.class),
+					new PaymentRequest.Item(rs.getObject("booking_id", UUID.class),
+							CostCategory.valueOf(rs.getString("category")), new Money(rs.getBigDecimal("amount")),
+							rs.getString("description"), rs.getString("reference"),
+							rs.getDate("booked_on").toLocalDate())))
+			.list().forEach(e -> items.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
 		return jdbc.sql("select * from funding_payment_request where programme_id = :p order by requested_at desc")
 			.param("p", programme.value())
-			.query((rs, n) -> new PaymentRequest(rs.getObject("id", UUID.class),
-					new ProgrammeId(rs.getObject("programme_id", UUID.class)),
-					new KommuneId(rs.getObject("kommune_id", UUID.class)), rs.getInt("budget_year"),
-					new Money(rs.getBigDecimal("amount")), rs.getString("note"),
-					PaymentRequest.Status.valueOf(rs.getString("status")), rs.getTimestamp("requested_at").toInstant()))
+			.query((rs, n) -> {
+				UUID id = rs.getObject("id", UUID.class);
+				return new PaymentRequest(id, new ProgrammeId(rs.getObject("programme_id", UUID.class)),
+						new KommuneId(rs.getObject("kommune_id", UUID.class)), rs.getInt("budget_year"),
+						new Money(rs.getBigDecimal("amount")), rs.getString("note"),
+						PaymentRequest.Status.valueOf(rs.getString("status")),
+						rs.getTimestamp("requested_at").toInstant(), rs.getString("reason"),
+						items.getOrDefault(id, List.of()));
+			})
 			.list();
 	}
 }

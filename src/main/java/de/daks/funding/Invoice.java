@@ -5,8 +5,12 @@ import de.daks.shared.KommuneId;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A consultant's invoice (external consulting) awaiting the Kommune's approval. */
-public record Invoice(UUID id, ProgrammeId programme, KommuneId kommune, int year, Money amount, String description,
+/**
+ * A consultant's invoice awaiting the Kommune's approval, in the cost category chosen when submitting (external
+ * consulting, or material costs for public relations and events).
+ */
+public record Invoice(UUID id, ProgrammeId programme, KommuneId kommune, int year, CostCategory category, Money amount,
+		String description,
 		String reference, Status status, String submittedBy, Instant submittedAt) {
 
 	public enum Status {

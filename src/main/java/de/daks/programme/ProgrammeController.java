@@ -52,9 +52,16 @@ class ProgrammeController {
 
 	private final MessageSource messages;
 
+	private final SynopseDetails details;
+
+	private final SynopseExports exports;
+
 	ProgrammeController(ProgrammeManagement programmes, Synopse synopse, SynopseMap map, KommuneManagement kommunen,
-			Authorization authorization, DocumentRenderer renderer, MessageSource messages,
+			Authorization authorization, DocumentRenderer renderer, MessageSource messages, SynopseDetails details,
+			SynopseExports exports,
 			@org.springframework.beans.factory.annotation.Value("${daks.evaluation.pseudonym-key}") String evaluationKey) {
+		this.details = details;
+		this.exports = exports;
 		this.evaluationKey = evaluationKey;
 		this.renderer = renderer;
 		this.messages = messages;
@@ -105,6 +112,28 @@ class ProgrammeController {
 		model.addAttribute("view", view);
 		model.addAttribute("filter", filter);
 		model.addAttribute("map", map.render(programme.name(), view));
+		switch (filter.getTable()) {
+			case THEMES, TARGET_GROUPS -> {
+				var plans = details.plans(view);
+				model.addAttribute("plans", plans);
+				model.addAttribute("themeCounts", SynopseDetails.themeCounts(plans));
+				model.addAttribute("groupTotals", SynopseDetails.groupTotals(plans));
+			}
+			case FUNDING -> {
+				var spending = details.spending(programme.id(), view);
+				model.addAttribute("spending", spending);
+				model.addAttribute("spendingTotals", SynopseDetails.spendingTotals(spending));
+			}
+			case INDICATORS -> {
+				model.addAttribute("figures", details.figures(view));
+				model.addAttribute("indicatorIds", SynopseDetails.KEY_INDICATORS);
+				model.addAttribute("indicatorNames", SynopseDetails.KEY_INDICATORS.stream()
+					.map(i -> details.indicatorName(i, org.springframework.context.i18n.LocaleContextHolder.getLocale()))
+					.toList());
+			}
+			default -> {
+			}
+		}
 		boolean canManage = authorization.isAllowed(Permission.PROGRAMME_MANAGE, null);
 		model.addAttribute("canManage", canManage);
 		if (canManage) {
@@ -122,7 +151,7 @@ class ProgrammeController {
 		Programme programme = programmes.get(new ProgrammeId(programmeId));
 		response.setContentType("text/csv; charset=UTF-8");
 		response.setHeader("Content-Disposition",
-				"attachment; filename=\"synopse-" + programme.shortName().replaceAll("[^A-Za-z0-9_-]", "_") + ".csv\"");
+				"attachment; filename=\"synopse-" + fileName(programme) + ".csv\"");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		try (Writer writer = response.getWriter()) {
 			synopse.writeCsv(synopse.of(programme.id(), filter), writer);
@@ -131,13 +160,14 @@ class ProgrammeController {
 
 	@GetMapping("/programme/{programmeId}/synopse.xlsx")
 	@Requires(Permission.PROGRAMME_VIEW)
-	void exportSynopseXlsx(@PathVariable UUID programmeId, @ModelAttribute SynopseFilter filter,
+	void exportSynopseXlsx(@PathVariable UUID programmeId, @ModelAttribute SynopseFilter filter, Locale locale,
 			HttpServletResponse response) throws IOException {
 		Programme programme = programmes.get(new ProgrammeId(programmeId));
-		response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-		response.setHeader("Content-Disposition",
-				"attachment; filename=\"synopse-" + programme.shortName().replaceAll("[^A-Za-z0-9_-]", "_") + ".xlsx\"");
-		synopse.writeXlsx(synopse.of(programme.id(), filter), response.getOutputStream());
+		Synopse.View view = synopse.of(programme.id(), filter);
+		response.setContentType(XLSX);
+		response.setHeader("Content-Disposition", "attachment; filename=\"synopse-" + fileName(programme) + ".xlsx\"");
+		exports.writeXlsx(exports.tables(view, details.all(programme.id(), view), i -> details.indicatorName(i, locale),
+				locale), response.getOutputStream());
 	}
 
 	@GetMapping("/programme/{programmeId}/synopse.pdf")
@@ -172,11 +202,32 @@ class ProgrammeController {
 				locale, step == null ? msg("programme.map.completed", locale) : msg(step.messageKey(), locale), count))));
 		blocks.add(new ReportBlock.Table(new DataTable(msg("programme.synopse.caption", locale, programme.shortName()),
 				headers, rows, null)));
+		// the further tables; a portrait page holds six columns, so wide ones are summarised (the XLSX has them whole)
+		SynopseDetails.All all = details.all(programme.id(), view);
+		String none = msg("common.none", locale);
+		List<List<String>> themes = new java.util.ArrayList<>();
+		SynopseDetails.themeCounts(all.plans()).forEach((theme, count) -> themes.add(List.of(msg(theme.messageKey(), locale),
+				msg(theme.ofTheCall() ? "programme.theme.call" : "programme.theme.toolbox", locale), count.toString())));
+		blocks.add(new ReportBlock.Table(new DataTable(msg("programme.themes.caption", locale),
+				List.of(msg("programme.col.theme", locale), msg("programme.col.themeSource", locale),
+						msg("programme.col.kommunen", locale)), themes, null)));
+		List<List<String>> groups = new java.util.ArrayList<>();
+		SynopseDetails.groupTotals(all.plans()).forEach((group, count) -> groups.add(List.of(msg(group.messageKey(), locale),
+				count.toString())));
+		blocks.add(new ReportBlock.Table(new DataTable(msg("programme.groups.caption", locale),
+				List.of(msg("programme.col.targetGroup", locale), msg("programme.col.measures", locale)), groups, null)));
+		List<SynopseExports.Table> tables = exports.tables(view, all, i -> details.indicatorName(i, locale), locale);
+		SynopseExports.Table funding = tables.get(3);
+		blocks.add(new ReportBlock.Table(new DataTable(funding.name(), funding.header(),
+				SynopseExports.asText(funding, none), null)));
+		SynopseExports.Table figures = tables.get(4);
+		blocks.add(new ReportBlock.Table(new DataTable(figures.name(), figures.header().subList(0, 6),
+				SynopseExports.asText(figures, none).stream().map(r -> r.subList(0, 6)).toList(), null)));
 		byte[] pdf = renderer.pdf(new ReportDocument(msg("programme.synopse.title", locale) + " – "
 				+ programme.shortName(), locale, programme.name(), blocks));
 		response.setContentType(DocumentRenderer.PDF_MEDIA_TYPE);
 		response.setHeader("Content-Disposition",
-				"attachment; filename=\"synopse-" + programme.shortName().replaceAll("[^A-Za-z0-9_-]", "_") + ".pdf\"");
+				"attachment; filename=\"synopse-" + fileName(programme) + ".pdf\"");
 		response.getOutputStream().write(pdf);
 	}
 
@@ -189,13 +240,33 @@ class ProgrammeController {
 	void exportPseudonymised(@PathVariable UUID programmeId, HttpServletResponse response) throws IOException {
 		Programme programme = programmes.get(new ProgrammeId(programmeId));
 		response.setContentType("text/csv; charset=UTF-8");
-		response.setHeader("Content-Disposition", "attachment; filename=\"evaluation-"
-				+ programme.shortName().replaceAll("[^A-Za-z0-9_-]", "_") + ".csv\"");
+		response.setHeader("Content-Disposition", "attachment; filename=\"evaluation-" + fileName(programme) + ".csv\"");
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		try (Writer writer = response.getWriter()) {
-			synopse.writePseudonymisedCsv(synopse.of(programme.id(), new SynopseFilter()),
-					evaluationKey.getBytes(StandardCharsets.UTF_8), writer);
+			exports.writeCsv(pseudonymised(programme), writer);
 		}
+	}
+
+	@GetMapping("/programme/{programmeId}/synopse-evaluation.xlsx")
+	@Requires(Permission.PROGRAMME_VIEW)
+	void exportPseudonymisedXlsx(@PathVariable UUID programmeId, HttpServletResponse response) throws IOException {
+		Programme programme = programmes.get(new ProgrammeId(programmeId));
+		response.setContentType(XLSX);
+		response.setHeader("Content-Disposition", "attachment; filename=\"evaluation-" + fileName(programme) + ".xlsx\"");
+		exports.writeXlsx(List.of(pseudonymised(programme)), response.getOutputStream());
+	}
+
+	/** Always every Kommune of the programme: a filtered evaluation export could single one out. */
+	private SynopseExports.Table pseudonymised(Programme programme) {
+		Synopse.View view = synopse.of(programme.id(), new SynopseFilter());
+		return exports.pseudonymised(view, details.all(programme.id(), view),
+				evaluationKey.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	private static String fileName(Programme programme) {
+		return programme.shortName().replaceAll("[^A-Za-z0-9_-]", "_");
 	}
 
 	@PostMapping("/programme/{programmeId}/kommunen")

@@ -15,6 +15,17 @@ class SynopseFilter {
 
 	private @Nullable Step step;
 
+	private SynopseTable table = SynopseTable.STEPS;
+
+	/** The table shown on the page (not a filter: the exports hold every table). */
+	public SynopseTable getTable() {
+		return table;
+	}
+
+	public void setTable(@Nullable SynopseTable table) {
+		this.table = table == null ? SynopseTable.STEPS : table;
+	}
+
 	public @Nullable Step getStep() {
 		return step;
 	}

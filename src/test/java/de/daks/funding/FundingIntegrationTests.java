@@ -145,22 +145,23 @@ class FundingIntegrationTests {
 		programmes.addKommune(programme, kommune);
 		String path = "/kommunen/" + kommune + "/foerderung/rechnungen";
 
-		// when: the consultant submits two invoices, 5,000 € and 25,000.01 €
-		for (String amount : List.of("5.000,00", "25.000,01")) {
+		// when: the consultant submits consulting invoices of 5,000 € and 25,000.01 € (together one cent over the
+		// 30,000 € cap: the second is refused at once), then one of 20,000 €
+		for (String amount : List.of("5.000,00", "25.000,01", "20.000,00")) {
 			mvc.perform(post(path).with(csrf()).with(user(consultant)).param("programme", programme.toString())
-				.param("year", "2026").param("amount", amount).param("description", "Moderation Zukunftswerkstatt")
-				.param("reference", "RE-" + amount)).andExpect(status().is3xxRedirection());
+				.param("year", "2026").param("category", "EXTERNAL_CONSULTING").param("amount", amount)
+				.param("description", "Moderation Zukunftswerkstatt").param("reference", "RE-" + amount))
+				.andExpect(status().is3xxRedirection());
 		}
 		List<Invoice> invoices = funding.invoices(programme, kommune);
+		assertThat(invoices).extracting(Invoice::amount).containsExactlyInAnyOrder(Money.of(5_000), Money.of(20_000));
 		UUID small = invoices.stream().filter(i -> i.amount().equals(Money.of(5_000))).findFirst().orElseThrow().id();
 		UUID large = invoices.stream().filter(i -> !i.id().equals(small)).findFirst().orElseThrow().id();
 		// the consultant cannot approve
 		mvc.perform(post(path + "/" + small).with(csrf()).with(user(consultant)).param("programme", programme.toString())
 			.param("decision", "approve")).andExpect(status().isForbidden());
-		// the member approves both: the first is booked, the second would exceed 30,000 € and stays open
+		// the member approves the first: booked as an expense of external consulting
 		mvc.perform(post(path + "/" + small).with(csrf()).with(user(member)).param("programme", programme.toString())
-			.param("decision", "approve")).andExpect(status().is3xxRedirection());
-		mvc.perform(post(path + "/" + large).with(csrf()).with(user(member)).param("programme", programme.toString())
 			.param("decision", "approve")).andExpect(status().is3xxRedirection());
 
 		// then
@@ -172,13 +173,13 @@ class FundingIntegrationTests {
 		assertThat(consulting.spent()).isEqualTo(Money.of(5_000));
 		assertThat(consulting.remaining()).isEqualTo(Money.of(30_000 - 5_000));
 
-		// when: the Kommune requests payment – more than the booked expenses is refused, exactly them is accepted
+		// when: the Kommune requests payment of the approved invoice's receipt – nothing selected is refused
 		String pay = "/kommunen/" + kommune + "/foerderung/mittelabruf";
+		mvc.perform(post(pay).with(csrf()).with(user(member)).param("programme", programme.toString()))
+			.andExpect(flash().attribute("flashError", "funding.payment.noReceipts"));
+		UUID receipt = funding.claimableReceipts(programme, kommune).get(0).id();
 		mvc.perform(post(pay).with(csrf()).with(user(member)).param("programme", programme.toString())
-			.param("year", "2026").param("amount", "5.000,01"))
-			.andExpect(flash().attribute("flashError", "funding.payment.invalid"));
-		mvc.perform(post(pay).with(csrf()).with(user(member)).param("programme", programme.toString())
-			.param("year", "2026").param("amount", "5.000,00").param("note", "Abschlag 1"))
+			.param("receipt", receipt.toString()).param("note", "Abschlag 1"))
 			.andExpect(flash().attribute("flashSuccess", "funding.payment.requested"));
 		UUID request = funding.paymentRequests(programme).get(0).id();
 		mvc.perform(post("/programme/" + programme + "/foerderung/mittelabrufe/" + request).with(csrf())

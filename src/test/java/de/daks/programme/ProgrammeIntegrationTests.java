@@ -86,7 +86,7 @@ class ProgrammeIntegrationTests {
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 		// then
 		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
-			var row = workbook.getSheet("Synopse").getRow(1);
+			var row = workbook.getSheet("Schritte").getRow(1);
 			assertThat(row.getCell(0).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
 			assertThat(row.getCell(0).getStringCellValue()).isEqualTo(name);
 			assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(280_726d);
