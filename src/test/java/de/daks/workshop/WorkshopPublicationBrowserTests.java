@@ -68,6 +68,11 @@ class WorkshopPublicationBrowserTests extends BrowserTestSupport {
 		open(board);
 		submitAndWait(By.cssSelector("form[action$='/veroeffentlichen'] button"), "veroeffentlichung");
 		waitForText("Die Dokumentation ist auf der öffentlichen Seite der Kommune veröffentlicht.");
+		// the moderation board with the publication, photo and phase forms stays accessible
+		submitAndWait(By.cssSelector("form[action$='/phase/offen'] button"), "phase=CRITIQUE");
+		waitForText("Die Phase ist für Karten der Teilnehmenden geschlossen.");
+		assertThat(pageText()).contains("Veröffentlicht seit", "Teilnehmende können in dieser Phase keine Karten");
+		assertAccessible();
 
 		// and draws and stores a Zufallsbürger sample
 		open(board + "/zufallsbuerger");
@@ -94,6 +99,14 @@ class WorkshopPublicationBrowserTests extends BrowserTestSupport {
 		Files.deleteIfExists(list);
 		signOut();
 
+		// a participant sees that the phase is closed for cards, and no form to post
+		open("/w/" + workshop.code());
+		driver.findElement(By.id("nickname")).sendKeys("Gast");
+		clickAndWaitFor(By.cssSelector("form button[type=submit]"), "/tafel");
+		waitForText("In dieser Phase können gerade keine Karten geschrieben werden.");
+		assertThat(driver.findElements(By.cssSelector("form.ws-post"))).isEmpty();
+		assertAccessible();
+
 		// then: the public sees the documentation without an account
 		open("/zukunftswerkstaetten/" + kommune.id());
 		assertAccessible();
@@ -101,7 +114,7 @@ class WorkshopPublicationBrowserTests extends BrowserTestSupport {
 		open(publicPage);
 		assertAccessible();
 		assertThat(pageText()).contains("Mehr Schatten am Spielplatz", "Spielen im Quartier",
-				"Teilnehmende Gäste (ohne Konto): 1").doesNotContain("Versteckte Karte", "off-topic", "Spitzname-Kai");
+				"Teilnehmende Gäste (ohne Konto): 2").doesNotContain("Versteckte Karte", "off-topic", "Spitzname-Kai");
 	}
 
 	private void submitAndWait(By button, String urlPart) {
