@@ -100,6 +100,25 @@ public class Mentoring {
 		return MentoringSimilarity.rank(profile(mentee), mentors);
 	}
 
+	/**
+	 * The candidates for several mentees at once: each Kommune's profile (plan, indicators) is read once, not once
+	 * per mentee.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.Map<KommuneId, List<Candidate>> candidates(List<Kommune> mentees, List<Kommune> all) {
+		List<MentoringSimilarity.Profile> mentors = new ArrayList<>();
+		for (Kommune k : all) {
+			if (experienced(k.id())) {
+				mentors.add(profile(k));
+			}
+		}
+		java.util.Map<KommuneId, List<Candidate>> result = new java.util.LinkedHashMap<>();
+		for (Kommune mentee : mentees) {
+			result.put(mentee.id(), MentoringSimilarity.rank(profile(mentee), mentors));
+		}
+		return result;
+	}
+
 	private MentoringSimilarity.Profile profile(Kommune kommune) {
 		return MentoringSimilarity.profile(kommune, share65(kommune.id()), plans.draft(kommune.id()));
 	}

@@ -4,6 +4,7 @@ import de.daks.shared.NotFoundException;
 import de.daks.shared.audit.AuditLog;
 import de.daks.shared.job.JobId;
 import de.daks.shared.job.JobProgress;
+import de.daks.shared.job.JobState;
 import de.daks.shared.job.Jobs;
 import de.daks.toolbox.Toolbox;
 import de.daks.toolbox.ToolboxEntry;
@@ -203,21 +204,32 @@ public class Newsletter {
 
 	/**
 	 * Starts sending the draft: marks it SENDING and queues a background job that delivers it (see
-	 * {@link #deliver}). A second call for the same issue fails, so one issue has one sending.
+	 * {@link #deliver}). A sending whose job failed (e.g. the database was gone, or it was interrupted too often) is
+	 * resumed by a new job; any other second call fails, so one issue has one sending at a time.
 	 * @return the job, whose progress the issue page shows
 	 */
 	@Transactional
 	public JobId send(UUID id, @Nullable String owner) {
 		NewsletterIssue issue = issue(id);
-		if (!issue.draft()) {
+		if (!issue.draft() && !resumable(issue)) {
 			throw new IllegalStateException("Issue " + id + " is not a draft");
 		}
 		JobId job = jobs.submit(JOB_KIND, id.toString(), null, owner);
-		if (repository.startSending(id, job.value()) != 1) {
+		int started = issue.draft() ? repository.startSending(id, job.value())
+				: repository.resumeSending(id, java.util.Objects.requireNonNull(issue.jobId()), job.value());
+		if (started != 1) {
 			throw new IllegalStateException("Issue " + id + " is not a draft");
 		}
-		audit.record("network.newsletter.sending", "NewsletterIssue", id.toString(), null, "job " + job);
+		audit.record(issue.draft() ? "network.newsletter.sending" : "network.newsletter.resumed", "NewsletterIssue",
+				id.toString(), null, "job " + job);
 		return job;
+	}
+
+	/** Whether the issue is being sent by a job that failed, so that a new job may resume it. */
+	@Transactional(readOnly = true)
+	public boolean resumable(NewsletterIssue issue) {
+		return issue.sending() && (issue.jobId() == null || jobs.find(new JobId(issue.jobId()))
+			.map(j -> j.state() == JobState.FAILED).orElse(true));
 	}
 
 	/** How a sending runs: recipients per batch, pause between batches, attempts per recipient, wait before a retry. */

@@ -199,6 +199,13 @@ class NewsletterRepository {
 			.param("job", job).param("id", issue).update();
 	}
 
+	/** Hands a sending whose job failed to a new job; 0 if another call did so first. */
+	int resumeSending(UUID issue, UUID oldJob, UUID job) {
+		return jdbc.sql("""
+				update newsletter_issue set job_id = :job where id = :id and status = 'SENDING' and job_id = :old""")
+			.param("job", job).param("id", issue).param("old", oldJob).update();
+	}
+
 	/** A recipient due for an issue: the subscriber as stored now (it may have unsubscribed since). */
 	record Recipient(UUID id, String email, Subscriber.Status status, String unsubscribeToken, int attempts) {
 	}

@@ -201,6 +201,25 @@ class NetworkBrowserTests extends BrowserTestSupport {
 		assertThat(driver.findElement(By.linkText("Aufzeichnung im Videoportal")).getAttribute("href"))
 			.isEqualTo("https://video.example.org/seminar");
 		assertAccessible();
+
+		// and: the attendance page (Kommune per registration, walk-ins) and the obligation overview
+		open("/veranstaltungen/" + past.id() + "/teilnahme");
+		assertThat(pageText()).contains("Teilnahme ohne Anmeldung nachtragen");
+		assertAccessible();
+		open("/veranstaltungen/pflichttermine?rueckstand=true");
+		assertThat(pageText()).contains("Kommunen haben die Pflicht erfüllt");
+		assertAccessible();
+
+		// and: a newsletter issue is sent in the background and its progress shown
+		open("/newsletter/ausgaben");
+		String subject = "Rückblick " + System.nanoTime();
+		driver.findElement(By.id("subject")).sendKeys(subject);
+		driver.findElement(By.cssSelector("form.stacked-form button.primary")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/newsletter/ausgaben/[0-9a-f-]{36}$"));
+		driver.findElement(By.cssSelector("form[action$='/senden'] button")).click();
+		waitForText("Der Versand läuft im Hintergrund");
+		waitForText("0 offen");
+		assertAccessible();
 		signOut();
 
 		// and: a visitor learns that only participants see them

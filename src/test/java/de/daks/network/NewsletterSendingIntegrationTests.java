@@ -197,6 +197,45 @@ class NewsletterSendingIntegrationTests {
 	}
 
 	@Test
+	void aSendingWhoseJobFailedIsResumedFromTheIssuePageWithoutSendingTwice() throws Exception {
+		// given: a sending that delivered 30 of 60 and whose job then failed for good
+		String prefix = "abbruch-" + unique();
+		List<String> addresses = confirmedSubscribers(prefix, 60, Segment.CONSULTANTS);
+		NewsletterIssue issue = newsletter.compose("Abgebrochen " + unique(), "Text.", Set.of(Segment.CONSULTANTS));
+		JobProgress dying = (done, total, message) -> {
+			if (done >= 30) {
+				throw new IllegalStateException("database gone");
+			}
+		};
+		assertThatThrownBy(() -> newsletter.deliver(issue.id(),
+				new Newsletter.Sending(30, Duration.ZERO, 3, Duration.ZERO), dying)).hasMessage("database gone");
+		UUID failedJob = UUID.randomUUID();
+		jdbc.sql("""
+				insert into job (id, kind, state, payload, created_at, finished_at, error, attempts)
+				values (:id, 'newsletter-send', 'FAILED', :p, :now, :now, 'database gone', 3)""")
+			.param("id", failedJob).param("p", issue.id().toString()).param("now", Timestamp.from(Instant.now()))
+			.update();
+		jdbc.sql("update newsletter_issue set status = 'SENDING', job_id = :j where id = :i").param("j", failedJob)
+			.param("i", issue.id()).update();
+		mvc.perform(get("/newsletter/ausgaben/" + issue.id()).with(user(office))).andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("Versand fortsetzen")))
+			.andExpect(content().string(Matchers.containsString("database gone")));
+
+		// when: the office resumes
+		mvc.perform(post("/newsletter/ausgaben/" + issue.id() + "/senden").with(csrf()).with(user(office)))
+			.andExpect(status().is3xxRedirection());
+		NewsletterIssue resumed = newsletter.issue(issue.id());
+		assertThat(resumed.jobId()).isNotEqualTo(failedJob);
+		Job job = jobs.await(new JobId(Objects.requireNonNull(resumed.jobId())), Duration.ofSeconds(60));
+
+		// then: everybody has exactly one mail
+		assertThat(job.state()).as(job.error()).isEqualTo(JobState.SUCCEEDED);
+		Map<String, Integer> received = received(issue.subject());
+		addresses.forEach(a -> assertThat(received.get(a)).as(a).isEqualTo(1));
+		assertThat(newsletter.issue(issue.id()).sent()).isTrue();
+	}
+
+	@Test
 	void aRecipientWhoseMailFailsIsRetriedABoundedNumberOfTimesAndShownOnThePage() throws Exception {
 		// given: two good subscribers and one whose address the mail server cannot take
 		String prefix = "fehler-" + unique();

@@ -94,4 +94,17 @@ class ToolboxSearchIntegrationTests {
 			.contains("Impulsvortrag „Demografie vor Ort“ für Rat und Ausschüsse")
 			.allSatisfy(t -> assertThat(t).startsWith("Impulsvortrag"));
 	}
+
+	@Test
+	void moreGermanQueriesFindTheRightEntryFirst() {
+		// inflections and compounds
+		assertThat(titles("Hausbesuch").get(0)).isEqualTo("Präventive Hausbesuche für Ältere");
+		assertThat(titles("Steuerungsgruppen").get(0)).isEqualTo("Steuerungsgruppe Demografie einrichten");
+		assertThat(titles("Maßnahmensteckbrief").get(0)).isEqualTo("Maßnahmensteckbriefe für den Werkstattplan");
+		assertThat(titles("Bürgerrates").get(0)).isEqualTo("Bürgerrat mit Losverfahren");
+		// typos
+		assertThat(titles("Mehrgenerationntreff").get(0)).isEqualTo("Mehrgenerationentreff als offener Begegnungsort");
+		assertThat(titles("Verfügunsfonds").get(0)).isEqualTo("Verfügungsfonds für Kleinprojekte");
+		assertThat(titles("Freiwiligenagentur").get(0)).isEqualTo("Freiwilligenagentur und Ehrenamtskoordination");
+	}
 }

@@ -60,14 +60,15 @@ class MentoringController {
 		Map<UUID, String> names = all.stream().collect(Collectors.toMap(k -> k.id().value(), Kommune::name,
 				(a, b) -> a));
 		List<Mentoring.Pair> pairs = mentoring.pairs();
+		List<Kommune> mentees = all.stream().filter(k -> mentoring.isNew(k.id())
+				&& pairs.stream().noneMatch(p -> p.mentee().equals(k.id()))).toList();
+		Map<KommuneId, List<Mentoring.Candidate>> candidates = mentoring.candidates(mentees, all);
 		List<Proposal> proposals = new ArrayList<>();
-		for (Kommune k : all) {
-			if (mentoring.isNew(k.id()) && pairs.stream().noneMatch(p -> p.mentee().equals(k.id()))) {
-				proposals.add(new Proposal(k, mentoring.candidates(k, all).stream().limit(3)
-					.map(c -> new CandidateView(c.mentor(), c.score(),
-							c.reasons().stream().map(r -> text(r, locale)).toList()))
-					.toList()));
-			}
+		for (Kommune k : mentees) {
+			proposals.add(new Proposal(k, candidates.getOrDefault(k.id(), List.of()).stream().limit(3)
+				.map(c -> new CandidateView(c.mentor(), c.score(),
+						c.reasons().stream().map(r -> text(r, locale)).toList()))
+				.toList()));
 		}
 		model.addAttribute("pairs", pairs);
 		model.addAttribute("names", names);

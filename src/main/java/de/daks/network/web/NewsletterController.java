@@ -155,6 +155,7 @@ class NewsletterController {
 		model.addAttribute("job", issue.jobId() == null ? null : jobs.find(new JobId(issue.jobId())).orElse(null));
 		model.addAttribute("counts", newsletter.progress(id));
 		model.addAttribute("problems", issue.draft() ? List.of() : newsletter.problems(id));
+		model.addAttribute("resumable", newsletter.resumable(issue));
 		return Htmx.view(request, "network/issue", "sending");
 	}
 

@@ -5,7 +5,9 @@ import de.daks.identity.UserManagement;
 import de.daks.network.ConsultantPool;
 import de.daks.network.ConsultingMethod;
 import de.daks.network.EventKind;
+import de.daks.network.EventMaterials;
 import de.daks.network.Events;
+import de.daks.network.NetworkEvent;
 import de.daks.process.Step;
 import de.daks.territory.Land;
 import de.daks.toolbox.Theme;
@@ -21,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * The network services in the demo: two approved consultant profiles (the demo consultant and an invented
  * facilitator without sign-in) and upcoming events – a regional meeting with few places, an online seminar and the
- * annual conference. All names are invented.
+ * annual conference – and a past regional meeting with attendance, a recording link and public material. All names
+ * are invented.
  */
 @Component
 @Order(5)
@@ -31,13 +34,16 @@ class NetworkDemo implements DemoContributor {
 
 	private final Events events;
 
+	private final EventMaterials materials;
+
 	private final UserManagement users;
 
 	private final Clock clock;
 
-	NetworkDemo(ConsultantPool pool, Events events, UserManagement users, Clock clock) {
+	NetworkDemo(ConsultantPool pool, Events events, EventMaterials materials, UserManagement users, Clock clock) {
 		this.pool = pool;
 		this.events = events;
+		this.materials = materials;
 		this.users = users;
 		this.clock = clock;
 	}
@@ -81,6 +87,18 @@ class NetworkDemo implements DemoContributor {
 				"Alle Programmkommunen, Beraterinnen und Berater und das Ministerium ziehen gemeinsam Bilanz.",
 				"09:30 Eröffnung\n10:00 Impulse\n11:30 Foren\n14:00 Abschluss", "Berlin (Beispiel)", null,
 				at(conference, 9), at(conference, 16), 150);
+
+		// a meeting six weeks ago: attendance of two Kommunen (Rostock is short), a recording link, public material
+		LocalDate past = today.minusWeeks(6);
+		NetworkEvent review = events.create(EventKind.REGIONAL_MEETING, "Regionales Werkstatttreffen West (Rückblick)",
+				"Erfahrungsaustausch zu Bürgerbeteiligung und Wohnen im Alter (Beispielveranstaltung).",
+				"10:00 Begrüßung\n10:30 Praxisbeispiele\n13:30 Werkstattgespräche", "Düren, Kreishaus (Beispiel)", null,
+				at(past, 10), at(past, 15), 40);
+		events.addAttendee(review.id(), "Dora Düren (Beispiel)", context.dueren());
+		events.addAttendee(review.id(), "Bruno Bremerhaven (Beispiel)", context.bremerhaven());
+		materials.addLink(review.id(), "Aufzeichnung der Praxisbeispiele (Beispiel)",
+				"https://video.example.org/werkstatttreffen-west");
+		events.setMaterialsPublic(review.id(), true);
 	}
 
 	private static java.time.Instant at(LocalDate date, int hour) {
