@@ -75,6 +75,9 @@ class PlanBrowserTests extends BrowserTestSupport {
 		// the measure: responsible person, dates, budget
 		open(plan);
 		assertThat(pageText()).contains("Mobilität im Alter", "Mitfahrbänke in allen Ortsteilen");
+		// the overview with the edit forms of the field and the reminder settings
+		driver.findElement(By.xpath("//summary[text()='„Mobilität im Alter“ umbenennen oder löschen']")).click();
+		assertAccessible();
 		driver.findElement(By.linkText("Mitfahrbänke in allen Ortsteilen")).click();
 		waitForText("Karte " + card.id());
 		assertAccessible();
