@@ -145,6 +145,12 @@ class PlanReminderTests {
 			.param("days", "30")).andExpect(flash().attribute("flashSuccess", "plan.reminders.saved"));
 		assertThat(reminders.send()).isEqualTo(1);
 		assertThat(TestMail.mailsTo(greenMail, member.email())).hasSize(3);
+
+		// someone who left the team gets no more reminders
+		users.removeMembership(member.id(), kommune, KommuneRole.MITGLIED);
+		plans.addMilestone(kommune, bus, "Fahrplan", plans.today().minusDays(2));
+		assertThat(reminders.send()).isZero();
+		assertThat(TestMail.mailsTo(greenMail, member.email())).hasSize(3);
 	}
 
 	private static String subject(MimeMessage m) {
