@@ -202,6 +202,7 @@ public class Plans {
 				edited.start(), edited.end(), edited.budget(), edited.fundingSource(), stored.status(),
 				stored.statusReason(), stored.progress(), stored.origin(), edited.responsibleUserId());
 		repository.updateMeasure(changed, clock.instant());
+		repository.setResponsibleUser(changed.id(), changed.responsibleUserId());
 		return changed;
 	}
 

@@ -89,4 +89,23 @@ class MeasureTests {
 		assertThat(measure.changeStatus(MeasureStatus.DROPPED, "zu teuer", TODAY).overdue(TODAY)).isFalse();
 		assertThat(measure.overdue(LocalDate.of(2027, 4, 2))).isFalse();
 	}
+
+	@Test
+	void aMeasureEnteredAtOnceKeepsTheRulesOfStatusAndProgress() {
+		assertThat(Measure.stateProblem(MeasureStatus.PLANNED, null, 0, null, TODAY)).isNull();
+		assertThat(Measure.stateProblem(MeasureStatus.IN_PROGRESS, null, 40, null, TODAY)).isNull();
+		assertThat(Measure.stateProblem(MeasureStatus.DONE, null, 100, TODAY.minusDays(1), TODAY)).isNull();
+		assertThat(Measure.stateProblem(MeasureStatus.PAUSED, "kein Geld", 30, null, TODAY)).isNull();
+		assertThat(Measure.stateProblem(MeasureStatus.IDEA, null, 10, null, TODAY))
+			.isEqualTo("plan.rule.ideaWithProgress");
+		assertThat(Measure.stateProblem(MeasureStatus.DONE, null, 50, null, TODAY)).isEqualTo("plan.rule.doneMeansFull");
+		assertThat(Measure.stateProblem(MeasureStatus.DONE, null, 100, TODAY.plusDays(1), TODAY))
+			.isEqualTo("plan.rule.doneBeforeStartDate");
+		assertThat(Measure.stateProblem(MeasureStatus.IN_PROGRESS, null, 100, null, TODAY))
+			.isEqualTo("plan.rule.progressUseDone");
+		assertThat(Measure.stateProblem(MeasureStatus.DROPPED, " ", 0, null, TODAY))
+			.isEqualTo("plan.rule.reasonNeeded");
+		assertThat(Measure.stateProblem(MeasureStatus.PLANNED, null, 101, null, TODAY))
+			.isEqualTo("plan.rule.progressRange");
+	}
 }

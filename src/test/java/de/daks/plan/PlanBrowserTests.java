@@ -70,11 +70,14 @@ class PlanBrowserTests extends BrowserTestSupport {
 		driver.findElement(By.linkText("1 Vorschläge der Zukunftswerkstatt warten auf Übernahme.")).click();
 		waitForText("„Mobilität im Alter“ übernehmen");
 		assertAccessible();
-		driver.findElement(By.cssSelector("form[action$='/uebernehmen'] button")).click();
+		driver.findElement(By.xpath("//button[text()='„Mobilität im Alter“ übernehmen']")).click();
 		waitForText("Der Vorschlag ist in den Entwurf übernommen.");
 		// the measure: responsible person, dates, budget
 		open(plan);
 		assertThat(pageText()).contains("Mobilität im Alter", "Mitfahrbänke in allen Ortsteilen");
+		// the overview with the edit forms of the field and the reminder settings
+		driver.findElement(By.xpath("//summary[text()='„Mobilität im Alter“ umbenennen oder löschen']")).click();
+		assertAccessible();
 		driver.findElement(By.linkText("Mitfahrbänke in allen Ortsteilen")).click();
 		waitForText("Karte " + card.id());
 		assertAccessible();
@@ -109,9 +112,13 @@ class PlanBrowserTests extends BrowserTestSupport {
 		progress.clear();
 		progress.sendKeys("60");
 		driver.findElement(By.id("update-text")).sendKeys("Zwölf Bänke stehen, drei fehlen noch.");
+		driver.findElement(By.id("photo-1")).sendKeys(photo().toString());
+		driver.findElement(By.id("alt-1")).sendKeys("Eine neue Mitfahrbank am Marktplatz");
 		driver.findElement(By.cssSelector("form[action$='/fortschritt'] button")).click();
 		waitForText("Der Fortschritt ist gemeldet.");
 		assertThat(pageText()).contains("Der Fortschritt ist gemeldet.", "Zwölf Bänke stehen", "in Umsetzung");
+		assertThat(driver.findElements(By.cssSelector("ul.plan-photos img[alt='Eine neue Mitfahrbank am Marktplatz']")))
+			.hasSize(1);
 		assertAccessible();
 
 		// views: table, timeline (SVG and table), board, my tasks
@@ -146,6 +153,25 @@ class PlanBrowserTests extends BrowserTestSupport {
 		open(plan + "/versionen/1");
 		assertAccessible();
 
+		// import of measures: a bad file names its cells, a good one is checked and then imported
+		open(plan + "/import");
+		assertAccessible();
+		driver.findElement(By.id("file")).sendKeys(csv("Handlungsfeld;Titel;Beginn\nGibt es nicht;;13.13.2027\n")
+			.toString());
+		driver.findElement(By.cssSelector("button[value=check]")).click();
+		waitForText("Es wurde nichts gespeichert");
+		assertThat(pageText()).contains("A (Handlungsfeld)", "B (Titel)", "C (Beginn)");
+		assertAccessible();
+		java.nio.file.Path good = csv("Handlungsfeld;Titel;Beginn;Ende\nMobilität im Alter;Rufbus;01.03.2027;31.12.2027\n");
+		driver.findElement(By.id("file")).sendKeys(good.toString());
+		driver.findElement(By.cssSelector("button[value=check]")).click();
+		waitForText("1 Maßnahmen können importiert werden");
+		assertAccessible();
+		driver.findElement(By.id("file")).sendKeys(good.toString());
+		driver.findElement(By.cssSelector("button[value=import]")).click();
+		waitForText("1 Maßnahmen sind importiert.");
+		assertThat(pageText()).contains("Rufbus", "01.03.2027");
+
 		// then: the public page, signed out
 		signOut();
 		open("/werkstattplaene/" + kommune);
@@ -153,6 +179,40 @@ class PlanBrowserTests extends BrowserTestSupport {
 		assertThat(pageText()).contains("Mobilität im Alter", "60 %", "Zwölf Bänke stehen",
 				"Was aus den Ideen der Zukunftswerkstatt wurde", "Ratsbeschluss 2026/044")
 			.doesNotContain("Clara Koordination");
+		WebElement publicPhoto = driver
+			.findElement(By.cssSelector("ul.plan-photos img[alt='Eine neue Mitfahrbank am Marktplatz']"));
+		assertThat(publicPhoto.getAttribute("src")).contains("/werkstattplaene/" + kommune + "/fotos/");
+		assertThat((Boolean) ((JavascriptExecutor) driver)
+			.executeScript("return arguments[0].complete && arguments[0].naturalWidth > 0;", publicPhoto)).isTrue();
+	}
+
+	/** A small PNG on disk for the file input. */
+	private static java.nio.file.Path photo() {
+		try {
+			java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 80,
+					java.awt.image.BufferedImage.TYPE_INT_RGB);
+			image.getGraphics().fillRect(10, 10, 50, 30);
+			java.nio.file.Path file = java.nio.file.Files.createTempFile("bank", ".png");
+			javax.imageio.ImageIO.write(image, "png", file.toFile());
+			file.toFile().deleteOnExit();
+			return file;
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	/** A CSV file (UTF-8) on disk for the file input. */
+	private static java.nio.file.Path csv(String content) {
+		try {
+			java.nio.file.Path file = java.nio.file.Files.createTempFile("massnahmen", ".csv");
+			java.nio.file.Files.writeString(file, content);
+			file.toFile().deleteOnExit();
+			return file;
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 	}
 
 	/** Waits until the page after a form post shows the text (the old page may still be there for a moment). */

@@ -147,6 +147,11 @@ class PlanImportTests {
 			.file(file("massnahmen.xlsx", png)).param("action", "import").with(user(member)).with(csrf()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("Die Datei ist weder XLSX noch CSV", "image/png");
+		byte[] large = new byte[2 * 1024 * 1024 + 1];
+		java.util.Arrays.fill(large, (byte) 'a');
+		assertThat(mvc.perform(multipart("/kommunen/" + kommune + "/werkstattplan/import").file(file("m.csv", large))
+			.with(user(member)).with(csrf())).andReturn().getResponse().getContentAsString())
+			.contains("Die Datei ist zu groß (höchstens 2 MB).");
 		String header = "Titel;Farbe\nBus;rot\n";
 		assertThat(mvc.perform(multipart("/kommunen/" + kommune + "/werkstattplan/import")
 			.file(file("m.csv", header.getBytes(StandardCharsets.UTF_8))).with(user(member)).with(csrf()))

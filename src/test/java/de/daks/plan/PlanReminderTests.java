@@ -90,6 +90,10 @@ class PlanReminderTests {
 		Measure cafe = plans.draft(kommune).measures().get(0);
 		assertThat(cafe.responsibleUserId()).isEqualTo(member.id().value());
 		assertThat(cafe.responsiblePerson()).isEqualTo(member.displayName());
+		// progress and status changes keep the responsible user
+		plans.reportProgress(kommune, cafe.id(), 10, "Raum gefunden", "Test");
+		plans.changeStatus(kommune, cafe.id(), MeasureStatus.PAUSED, "Urlaub", "Test");
+		assertThat(plans.measure(kommune, cafe.id()).responsibleUserId()).isEqualTo(member.id().value());
 		// an older row with only a name is found by the name
 		plans.addMeasure(kommune, Measure.idea(field, "Lesepaten", member.displayName(), null, null));
 		plans.addMeasure(kommune, Measure.idea(field, "Fremdes Projekt", "Jemand anderes", null, null));
@@ -97,6 +101,18 @@ class PlanReminderTests {
 		String mine = mvc.perform(get(base + "/meine-aufgaben").with(user(member))).andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsString();
 		assertThat(mine).contains("Generationencafé", "Lesepaten").doesNotContain("Fremdes Projekt");
+		// the edit form changes it
+		mvc.perform(post(base + "/massnahmen/" + cafe.id()).with(user(coordinator)).with(csrf())
+			.param("fieldId", "" + field).param("title", "Generationencafé").param("responsiblePerson", "Frau Ay")
+			.param("responsibleUserId", coordinator.id().value().toString()))
+			.andExpect(flash().attribute("flashSuccess", "plan.measure.saved"));
+		assertThat(plans.measure(kommune, cafe.id()).responsibleUserId()).isEqualTo(coordinator.id().value());
+		assertThat(mvc.perform(get(base + "/meine-aufgaben").with(user(coordinator))).andReturn().getResponse()
+			.getContentAsString()).contains("Generationencafé");
+		mvc.perform(post(base + "/massnahmen/" + cafe.id()).with(user(coordinator)).with(csrf())
+			.param("fieldId", "" + field).param("title", "Generationencafé")
+			.param("responsibleUserId", member.id().value().toString()))
+			.andExpect(flash().attribute("flashSuccess", "plan.measure.saved"));
 		assertThat(mvc.perform(get(base + "/meine-aufgaben").with(user(coordinator))).andReturn().getResponse()
 			.getContentAsString()).doesNotContain("Generationencafé");
 		assertThat(mvc.perform(get(base + "/massnahmen/" + cafe.id()).with(user(coordinator))).andReturn()
@@ -144,6 +160,12 @@ class PlanReminderTests {
 		mvc.perform(post(base + "/erinnerungen").with(user(coordinator)).with(csrf()).param("enabled", "true")
 			.param("days", "30")).andExpect(flash().attribute("flashSuccess", "plan.reminders.saved"));
 		assertThat(reminders.send()).isEqualTo(1);
+		assertThat(TestMail.mailsTo(greenMail, member.email())).hasSize(3);
+
+		// someone who left the team gets no more reminders
+		users.removeMembership(member.id(), kommune, KommuneRole.MITGLIED);
+		plans.addMilestone(kommune, bus, "Fahrplan", plans.today().minusDays(2));
+		assertThat(reminders.send()).isZero();
 		assertThat(TestMail.mailsTo(greenMail, member.email())).hasSize(3);
 	}
 

@@ -230,14 +230,22 @@ public class PlanRepository {
 				update plan_measure set field_id = :f, title = :t, description = :d, responsible_unit = :ru,
 				    responsible_person = :rp, partners = :pa, target_groups = :tg, start_date = :s, end_date = :e,
 				    budget = :b, funding_source = :fs, status = :st, status_reason = :sr, progress = :pr,
-				    updated_at = :at, responsible_user_id = :ru_id
+				    updated_at = :at
 				where id = :id""")
-			.param("ru_id", m.responsibleUserId())
 			.param("f", m.fieldId()).param("t", m.title()).param("d", m.description()).param("ru", m.responsibleUnit())
 			.param("rp", m.responsiblePerson()).param("pa", m.partners()).param("tg", groups(m.targetGroups()))
 			.param("s", m.start()).param("e", m.end()).param("b", m.budget()).param("fs", m.fundingSource())
 			.param("st", m.status().name()).param("sr", m.statusReason()).param("pr", m.progress())
 			.param("at", Timestamp.from(at)).param("id", m.id()).update();
+	}
+
+	/**
+	 * Sets the responsible user of a measure ({@link #updateMeasure} leaves it alone, so that changes of status,
+	 * progress or other attributes by other callers never drop it).
+	 */
+	public void setResponsibleUser(long measureId, java.util.@Nullable UUID user) {
+		jdbc.sql("update plan_measure set responsible_user_id = :u where id = :id").param("u", user)
+			.param("id", measureId).update();
 	}
 
 	/** The measure and the plan it belongs to. */

@@ -66,6 +66,11 @@ class MeasureImport {
 
 	record Result(List<Line> lines, List<Problem> problems, Set<String> newFields) {
 
+		/** The whole file refused with one message. */
+		static Result refused(String message) {
+			return new Result(List.of(), List.of(new Problem(0, "", message)), Set.of());
+		}
+
 		boolean ok() {
 			return problems.isEmpty() && !lines.isEmpty();
 		}
@@ -88,11 +93,10 @@ class MeasureImport {
 			table = table(content, locale);
 		}
 		catch (ImportRejected ex) {
-			return new Result(List.of(), List.of(new Problem(0, "", ex.getMessage())), Set.of());
+			return Result.refused(String.valueOf(ex.getMessage()));
 		}
 		if (table.isEmpty()) {
-			return new Result(List.of(), List.of(new Problem(0, "", msg("plan.import.error.empty", locale))),
-					Set.of());
+			return Result.refused(msg("plan.import.error.empty", locale));
 		}
 		List<Problem> problems = new ArrayList<>();
 		Map<MeasureColumn, Integer> columns = header(table.get(0), problems, locale);

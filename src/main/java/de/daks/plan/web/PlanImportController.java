@@ -9,7 +9,6 @@ import de.daks.shared.KommuneId;
 import de.daks.shared.web.Flash;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -60,20 +59,21 @@ class PlanImportController {
 		form(kommuneId, model);
 		model.addAttribute("createFields", createFields);
 		Locale locale = LocaleContextHolder.getLocale();
-		byte[] content;
-		if (file == null || file.isEmpty()) {
-			content = new byte[0];
-		}
-		else if (file.getSize() > MeasureImport.MAX_BYTES) {
-			content = new byte[(int) MeasureImport.MAX_BYTES + 1];
+		PlanData plan = plans.draft(kommuneId);
+		MeasureImport.Result result;
+		if (file != null && file.getSize() > MeasureImport.MAX_BYTES) {
+			result = MeasureImport.Result.refused(support.message("plan.import.error.tooLarge", locale,
+					MeasureImport.MAX_BYTES / 1024 / 1024));
 		}
 		else {
-			try (InputStream in = file.getInputStream()) {
-				content = in.readAllBytes();
+			byte[] content = new byte[0];
+			if (file != null && !file.isEmpty()) {
+				try (InputStream in = file.getInputStream()) {
+					content = in.readNBytes((int) MeasureImport.MAX_BYTES + 1);
+				}
 			}
+			result = reader.read(content, plan, createFields, plans.today(), locale);
 		}
-		PlanData plan = plans.draft(kommuneId);
-		MeasureImport.Result result = reader.read(content, plan, createFields, plans.today(), locale);
 		model.addAttribute("result", result);
 		if (!result.ok() || !"import".equals(action)) {
 			return "plan/import";
@@ -84,8 +84,7 @@ class PlanImportController {
 				.map(l -> new Plans.ImportedMeasure(l.fieldTitle(), l.measure())).toList(), createFields);
 		}
 		catch (PlanException ex) {
-			model.addAttribute("result", new MeasureImport.Result(List.of(), List.of(new MeasureImport.Problem(0, "",
-					support.message(ex.messageKey(), locale))), result.newFields()));
+			model.addAttribute("result", MeasureImport.Result.refused(support.message(ex.messageKey(), locale)));
 			return "plan/import";
 		}
 		Flash.success(redirect, "plan.import.done", count);

@@ -77,6 +77,10 @@ public class PlanReminders {
 			if (!plans.claimReminder(reminder)) {
 				continue;
 			}
+			if (plans.team(reminder.kommune()).stream().noneMatch(t -> t.id().equals(reminder.user()))) {
+				// no longer in the team: the reminder stays claimed and is not sent
+				continue;
+			}
 			if (mail(reminder)) {
 				sent++;
 			}

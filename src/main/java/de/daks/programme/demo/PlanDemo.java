@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A Werkstattplan for the Kreis Düren: Leitbild, the five fields of the call, goals and measures in every status,
- * milestones, progress reports and a published version 1, so that the views and the public page show something.
+ * milestones, progress reports and a published version 1, so that the views and the public page show something;
+ * the coordinator's account is the responsible user of one measure.
  */
 @Component
 @Order(6)
@@ -43,9 +44,11 @@ class PlanDemo implements DemoContributor {
 		plans.addGoal(k, new Goal(0, fields.get(2), "Mehr Beteiligung in den Ortsteilen", false, null,
 				"Besuche der Ortsteilwerkstätten", "pro Jahr", new BigDecimal("80"), new BigDecimal("250"),
 				year.plusYears(2).minusDays(1)));
-		long cafe = measure(k, fields.get(0), "Generationencafé in Jülich", "Sozialamt", "Dana Demografie",
-				Set.of(TargetGroup.SENIORS, TargetGroup.YOUNG_PEOPLE), year.minusMonths(3), year.plusMonths(9), "8500",
-				"Förderprogramm Demografie");
+		// Dana, the coordinator, is the responsible user of the café: "Meine Aufgaben" and reminders
+		long cafe = plans.addMeasure(k, new Measure(0, fields.get(0), "Generationencafé in Jülich", null, "Sozialamt",
+				"Dana Demografie", null, Set.of(TargetGroup.SENIORS, TargetGroup.YOUNG_PEOPLE), year.minusMonths(3),
+				year.plusMonths(9), new BigDecimal("8500"), "Förderprogramm Demografie", MeasureStatus.PLANNED, null, 0,
+				null, context.accounts().get("koordination@dueren.daks.example").value()));
 		long lotsen = measure(k, fields.get(1), "Seniorenlotsen in allen Gemeinden", "Seniorenberatung",
 				"Herr Schmitz", Set.of(TargetGroup.SENIORS), year.minusMonths(1), year.plusMonths(14), "12000",
 				"Kreishaushalt");
