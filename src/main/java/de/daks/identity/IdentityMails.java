@@ -1,12 +1,9 @@
 package de.daks.identity;
 
+import de.daks.shared.mail.Mailer;
 import java.time.Duration;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -17,25 +14,15 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Component
 class IdentityMails {
 
-	private final JavaMailSender sender;
+	private final Mailer mailer;
 
-	private final MessageSource messages;
-
-	private final String from;
-
-	private final String baseUrl;
-
-	IdentityMails(JavaMailSender sender, MessageSource messages, @Value("${daks.mail.from}") String from,
-			@Value("${daks.base-url}") String baseUrl) {
-		this.sender = sender;
-		this.messages = messages;
-		this.from = from;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	IdentityMails(Mailer mailer) {
+		this.mailer = mailer;
 	}
 
 	/** German unless the locale is English: the product is German first. */
 	static Locale mailLocale(@Nullable Locale locale) {
-		return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.GERMAN;
+		return Mailer.mailLocale(locale);
 	}
 
 	void sendPasswordReset(UserAccount to, String token, Duration validity, Locale requested) {
@@ -55,8 +42,8 @@ class IdentityMails {
 	void sendAlreadyRegistered(UserAccount to, Locale requested) {
 		Locale locale = mailLocale(requested);
 		send(to.email(), text("identity.mail.registered.subject", locale),
-				text("identity.mail.registered.body", locale, to.displayName(), baseUrl + "/login",
-						baseUrl + "/passwort-vergessen"));
+				text("identity.mail.registered.body", locale, to.displayName(), mailer.url("/login"),
+						mailer.url("/passwort-vergessen")));
 	}
 
 	void sendInvitation(UserAccount to, String inviter, @Nullable String kommuneName, @Nullable KommuneRole role,
@@ -75,11 +62,11 @@ class IdentityMails {
 		Locale locale = mailLocale(requested);
 		send(to.email(), text("identity.mail.membership.subject", locale, kommuneName),
 				text("identity.mail.membership.body", locale, to.displayName(), inviter, kommuneName,
-						text("identity.role." + role.name(), locale), baseUrl + "/login"));
+						text("identity.role." + role.name(), locale), mailer.url("/login")));
 	}
 
 	private String link(String path, String token, Locale locale) {
-		UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(baseUrl + path).queryParam("token", token);
+		UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(mailer.url(path)).queryParam("token", token);
 		if (locale.getLanguage().equals("en")) {
 			uri.queryParam("lang", "en");
 		}
@@ -87,15 +74,10 @@ class IdentityMails {
 	}
 
 	private String text(String key, Locale locale, Object... args) {
-		return messages.getMessage(key, args, locale);
+		return mailer.text(locale, key, args);
 	}
 
 	private void send(String to, String subject, String body) {
-		SimpleMailMessage mail = new SimpleMailMessage();
-		mail.setFrom(from);
-		mail.setTo(to);
-		mail.setSubject(subject);
-		mail.setText(body);
-		sender.send(mail);
+		mailer.send(to, subject, body);
 	}
 }

@@ -38,6 +38,16 @@ class EventRepository {
 			.update();
 	}
 
+	boolean materialsPublic(UUID id) {
+		return jdbc.sql("select materials_public from network_event where id = :id").param("id", id)
+			.query(Boolean.class).optional().orElse(false);
+	}
+
+	void setMaterialsPublic(UUID id, boolean materialsPublic) {
+		jdbc.sql("update network_event set materials_public = :p where id = :id").param("p", materialsPublic)
+			.param("id", id).update();
+	}
+
 	Optional<NetworkEvent> find(UUID id) {
 		return jdbc.sql("select * from network_event where id = :id").param("id", id).query(EventRepository::map)
 			.optional();
@@ -103,7 +113,7 @@ class EventRepository {
 	List<Registration> unreminded(UUID event) {
 		return jdbc.sql("""
 				select * from network_event_registration where event_id = :e and status = 'REGISTERED'
-				 and reminded_at is null order by registered_at""")
+				 and reminded_at is null and email <> '' order by registered_at""")
 			.param("e", event).query(EventRepository::mapRegistration).list();
 	}
 
@@ -120,6 +130,21 @@ class EventRepository {
 				 and e.starts_at >= :f and e.starts_at < :t""")
 			.param("f", Timestamp.from(from)).param("t", Timestamp.from(to))
 			.query(EventRepository::mapRegistration).list();
+	}
+
+	/** Registrations with a place and a Kommune at programme meetings starting between the instants. */
+	List<Registration> registeredMeetings(Instant from, Instant to) {
+		return jdbc.sql("""
+				select r.* from network_event_registration r join network_event e on e.id = r.event_id
+				where r.status = 'REGISTERED' and r.kommune_id is not null
+				 and e.kind in ('REGIONAL_MEETING', 'CONFERENCE') and e.starts_at >= :f and e.starts_at < :t""")
+			.param("f", Timestamp.from(from)).param("t", Timestamp.from(to))
+			.query(EventRepository::mapRegistration).list();
+	}
+
+	void setKommune(UUID event, UUID registration, @org.jspecify.annotations.Nullable KommuneId kommune) {
+		jdbc.sql("update network_event_registration set kommune_id = :k where event_id = :e and id = :id")
+			.param("k", kommune == null ? null : kommune.value()).param("e", event).param("id", registration).update();
 	}
 
 	private static NetworkEvent map(ResultSet rs, int row) throws SQLException {

@@ -157,6 +157,33 @@ public class Events {
 		repository.updateMaterials(eventId, materials.strip());
 	}
 
+	/** Whether the office has made the event's materials and recordings visible to everyone. */
+	@Transactional(readOnly = true)
+	public boolean materialsPublic(UUID eventId) {
+		return repository.materialsPublic(eventId);
+	}
+
+	@Transactional
+	public void setMaterialsPublic(UUID eventId, boolean materialsPublic) {
+		get(eventId);
+		repository.setMaterialsPublic(eventId, materialsPublic);
+		audit.record("network.event.materialsPublic", "Event", eventId.toString(), null,
+				String.valueOf(materialsPublic));
+	}
+
+	/**
+	 * Who sees an event's materials and recordings: the office ({@code manages}), everyone when they are public,
+	 * else the registered participants (a place, not the waiting list, or marked as attended).
+	 */
+	@Transactional(readOnly = true)
+	public boolean maySeeMaterials(UUID eventId, @Nullable DaksPrincipal user, boolean manages) {
+		if (manages || repository.materialsPublic(eventId)) {
+			return true;
+		}
+		return user != null && repository.registrationOf(eventId, user.id().value())
+			.filter(r -> r.status() == Registration.Status.REGISTERED || r.attended()).isPresent();
+	}
+
 	/** Sends the reminder to every registered person of events starting within the next day (once each). */
 	@Transactional
 	public int sendReminders() {
@@ -172,27 +199,91 @@ public class Events {
 		return sent;
 	}
 
-	/** One row of the obligation table: a Kommune and the programme meetings it attended in the year. */
-	public record Obligation(Kommune kommune, List<NetworkEvent> attended) {
+	/**
+	 * Records who attended (the registrations given; all others of the event did not) and corrects the Kommune a
+	 * registration counts for ({@code kommunen}: registration → Kommune, null for none), since only attendance with a
+	 * Kommune counts for the obligation.
+	 */
+	@Transactional
+	public void recordAttendance(UUID eventId, Collection<UUID> attendedRegistrations,
+			Map<UUID, Optional<KommuneId>> kommunen) {
+		recordAttendance(eventId, attendedRegistrations);
+		Set<UUID> known = repository.registrations(eventId).stream().map(Registration::id).collect(Collectors.toSet());
+		kommunen.forEach((registration, kommune) -> {
+			if (known.contains(registration)) {
+				repository.setKommune(eventId, registration, kommune.orElse(null));
+			}
+		});
+	}
+
+	/**
+	 * Records someone who attended without registering (signed up on paper, came along): a registration with a place
+	 * for the Kommune, marked as attended, without an account.
+	 */
+	@Transactional
+	public Registration addAttendee(UUID eventId, String name, KommuneId kommune) {
+		get(eventId);
+		String n = name.strip();
+		if (n.isEmpty() || n.length() > 200) {
+			throw new IllegalArgumentException("name of 1 to 200 characters");
+		}
+		Registration r = new Registration(UUID.randomUUID(), eventId, UUID.randomUUID(), n, "", kommune,
+				Registration.Status.REGISTERED, clock.instant(), true);
+		repository.insertRegistration(r);
+		repository.setAttended(eventId, java.util.stream.Stream.concat(repository.registrations(eventId).stream()
+			.filter(Registration::attended).map(Registration::id), java.util.stream.Stream.of(r.id())).toList());
+		audit.record("network.event.attendeeAdded", "Event", eventId.toString(), kommune, n);
+		return r;
+	}
+
+	/**
+	 * One row of the obligation table: a Kommune, the programme meetings it attended in the year and those of the
+	 * rest of the year it is registered for.
+	 */
+	public record Obligation(Kommune kommune, List<NetworkEvent> attended, List<NetworkEvent> registered) {
 
 		public boolean fulfilled() {
 			return attended.size() >= MEETINGS_PER_YEAR;
 		}
+
+		/** Meetings still missing for the year. */
+		public int missing() {
+			return Math.max(0, MEETINGS_PER_YEAR - attended.size());
+		}
+
+		/** Short even if it attends every meeting it is registered for. */
+		public boolean atRisk() {
+			return attended.size() + registered.size() < MEETINGS_PER_YEAR;
+		}
 	}
 
-	/** For each Kommune, the distinct programme meetings someone of it attended in the calendar year. */
+	/**
+	 * For each Kommune, the distinct programme meetings someone of it attended in the calendar year, and the coming
+	 * ones of the year (not yet attended) it is registered for; those short of the obligation first, then by name.
+	 */
 	@Transactional(readOnly = true)
 	public List<Obligation> obligations(int year, List<Kommune> kommunen) {
 		Instant from = LocalDate.of(year, 1, 1).atStartOfDay(ZONE).toInstant();
 		Instant to = LocalDate.of(year + 1, 1, 1).atStartOfDay(ZONE).toInstant();
-		Map<KommuneId, Set<UUID>> attended = repository.attendedMeetings(from, to).stream()
-			.collect(Collectors.groupingBy(r -> java.util.Objects.requireNonNull(r.kommune()),
-					Collectors.mapping(Registration::eventId, Collectors.toSet())));
+		Map<KommuneId, Set<UUID>> attended = byKommune(repository.attendedMeetings(from, to));
+		Instant now = clock.instant();
+		Map<KommuneId, Set<UUID>> registered = byKommune(
+				now.isBefore(to) ? repository.registeredMeetings(now.isAfter(from) ? now : from, to) : List.of());
 		Map<UUID, NetworkEvent> events = repository.findAll().stream()
 			.collect(Collectors.toMap(NetworkEvent::id, e -> e));
-		return kommunen.stream()
-			.map(k -> new Obligation(k, attended.getOrDefault(k.id(), Set.of()).stream().map(events::get)
-				.sorted(Comparator.comparing(NetworkEvent::startsAt)).toList()))
-			.toList();
+		return kommunen.stream().map(k -> {
+			Set<UUID> went = attended.getOrDefault(k.id(), Set.of());
+			return new Obligation(k, sorted(went, events), sorted(registered.getOrDefault(k.id(), Set.of()).stream()
+				.filter(id -> !went.contains(id)).collect(Collectors.toSet()), events));
+		}).sorted(Comparator.comparing(Obligation::fulfilled).thenComparing(o -> o.kommune().name())).toList();
+	}
+
+	private static Map<KommuneId, Set<UUID>> byKommune(List<Registration> registrations) {
+		return registrations.stream().collect(Collectors.groupingBy(r -> java.util.Objects.requireNonNull(r.kommune()),
+				Collectors.mapping(Registration::eventId, Collectors.toSet())));
+	}
+
+	private static List<NetworkEvent> sorted(Set<UUID> ids, Map<UUID, NetworkEvent> events) {
+		return ids.stream().map(events::get).sorted(Comparator.comparing(NetworkEvent::startsAt)).toList();
 	}
 }

@@ -5,6 +5,7 @@ import de.daks.identity.Membership;
 import de.daks.identity.UserId;
 import de.daks.identity.UserManagement;
 import de.daks.indicators.IndicatorService;
+import de.daks.plan.Plans;
 import de.daks.process.ProcessManagement;
 import de.daks.process.Step;
 import de.daks.shared.KommuneId;
@@ -15,7 +16,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -26,8 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Mentoring: experienced Kommunen (at the Werkstattplan or later) are proposed for new ones (before the
- * Zukunftswerkstatt) by similarity – same kind (3 points), similar size (population within a factor of 2: 2), same
- * Land (1), similar share of people 65+ from the indicators (within 3 percentage points: 2). The Geschäftsstelle
+ * Zukunftswerkstatt) by similarity ({@link MentoringSimilarity}: kind, size, Land, share of people 65+ from the
+ * indicators, themes and target groups of their Werkstattplan, read through {@link Plans}). The Geschäftsstelle
  * confirms a pair; the mentor Kommune's coordinators then hold the MENTOR role in the mentee Kommune (read and
  * comment, through the one authorisation service) and both share a thread.
  */
@@ -44,12 +44,15 @@ public class Mentoring {
 
 	private final UserManagement users;
 
+	private final Plans plans;
+
 	private final AuditLog audit;
 
 	private final Clock clock;
 
 	Mentoring(JdbcClient jdbc, ProcessManagement processes, IndicatorService indicators, UserManagement users,
-			AuditLog audit, Clock clock) {
+			Plans plans, AuditLog audit, Clock clock) {
+		this.plans = plans;
 		this.jdbc = jdbc;
 		this.processes = processes;
 		this.indicators = indicators;
@@ -85,48 +88,20 @@ public class Mentoring {
 				|| !overview.completed() && overview.currentStep().ordinal() < Step.ZUKUNFTSWERKSTATT.ordinal();
 	}
 
-	/** Experienced Kommunen for the mentee, most similar first. */
+	/** Experienced Kommunen for the mentee, most similar first (see {@link MentoringSimilarity}). */
 	@Transactional(readOnly = true)
 	public List<Candidate> candidates(Kommune mentee, List<Kommune> all) {
-		OptionalDouble menteeShare = share65(mentee.id());
-		List<Candidate> candidates = new ArrayList<>();
+		List<MentoringSimilarity.Profile> mentors = new ArrayList<>();
 		for (Kommune k : all) {
-			if (k.id().equals(mentee.id()) || !experienced(k.id())) {
-				continue;
+			if (!k.id().equals(mentee.id()) && experienced(k.id())) {
+				mentors.add(profile(k));
 			}
-			int score = 0;
-			List<ConsultantMatch.Reason> reasons = new ArrayList<>();
-			if (k.kind() == mentee.kind()) {
-				score += 3;
-				reasons.add(new ConsultantMatch.Reason("network.mentoring.reason.kind",
-						List.of("territory.kommuneKind." + k.kind()), true));
-			}
-			if (k.population() != null && mentee.population() != null && k.population() > 0
-					&& mentee.population() > 0) {
-				double ratio = (double) Math.max(k.population(), mentee.population())
-						/ Math.min(k.population(), mentee.population());
-				if (ratio <= 2) {
-					score += 2;
-					reasons.add(new ConsultantMatch.Reason("network.mentoring.reason.size",
-							List.of(k.population(), mentee.population()), true));
-				}
-			}
-			if (k.landCode() != null && k.landCode().equals(mentee.landCode())) {
-				score += 1;
-				reasons.add(new ConsultantMatch.Reason("network.mentoring.reason.land", List.of(), true));
-			}
-			OptionalDouble share = share65(k.id());
-			if (share.isPresent() && menteeShare.isPresent()
-					&& Math.abs(share.getAsDouble() - menteeShare.getAsDouble()) <= 3) {
-				score += 2;
-				reasons.add(new ConsultantMatch.Reason("network.mentoring.reason.ageing",
-						List.of(share.getAsDouble(), menteeShare.getAsDouble()), true));
-			}
-			candidates.add(new Candidate(k, score, List.copyOf(reasons)));
 		}
-		candidates.sort(Comparator.comparingInt(Candidate::score).reversed()
-			.thenComparing(c -> c.mentor().name()));
-		return candidates;
+		return MentoringSimilarity.rank(profile(mentee), mentors);
+	}
+
+	private MentoringSimilarity.Profile profile(Kommune kommune) {
+		return MentoringSimilarity.profile(kommune, share65(kommune.id()), plans.draft(kommune.id()));
 	}
 
 	private OptionalDouble share65(KommuneId kommune) {

@@ -2,6 +2,9 @@ package de.daks.network;
 
 import de.daks.shared.NotFoundException;
 import de.daks.shared.audit.AuditLog;
+import de.daks.shared.job.JobId;
+import de.daks.shared.job.JobProgress;
+import de.daks.shared.job.Jobs;
 import de.daks.toolbox.Toolbox;
 import de.daks.toolbox.ToolboxEntry;
 import java.security.SecureRandom;
@@ -17,15 +20,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The newsletter: double opt-in (a subscription counts only after the link in the confirmation mail), one-click
  * unsubscribe (RFC 8058 headers and a link in every mail), issues composed from news, new Werkzeugkoffer entries and
- * upcoming events, sent to the segments' confirmed subscribers through the configured SMTP server in batches. Every
- * delivery is recorded at once, so an interrupted sending resumes without sending twice.
+ * upcoming events, sent to the segments' confirmed subscribers through the configured SMTP server in batches by a
+ * background job ({@link NewsletterSendJob}). Every recipient is claimed before and recorded after its mail, so an
+ * interrupted sending resumes without sending twice.
  */
 @Service
 public class Newsletter {
@@ -47,23 +53,28 @@ public class Newsletter {
 
 	private final Clock clock;
 
-	private final int batchSize;
+	private final Jobs jobs;
 
-	private final Duration batchPause;
+	private final TransactionTemplate transactions;
+
+	private final Sending sending;
 
 	private final SecureRandom random = new SecureRandom();
 
 	Newsletter(NewsletterRepository repository, NetworkMails mails, Toolbox toolbox, Events events, AuditLog audit,
-			Clock clock, @Value("${daks.newsletter.batch-size:50}") int batchSize,
-			@Value("${daks.newsletter.batch-pause:0s}") Duration batchPause) {
+			Clock clock, Jobs jobs, TransactionTemplate transactions, @Value("${daks.newsletter.batch-size:50}") int batchSize,
+			@Value("${daks.newsletter.batch-pause:0s}") Duration batchPause,
+			@Value("${daks.newsletter.max-attempts:3}") int maxAttempts,
+			@Value("${daks.newsletter.retry-delay:1m}") Duration retryDelay) {
 		this.repository = repository;
 		this.mails = mails;
 		this.toolbox = toolbox;
 		this.events = events;
 		this.audit = audit;
 		this.clock = clock;
-		this.batchSize = batchSize;
-		this.batchPause = batchPause;
+		this.jobs = jobs;
+		this.transactions = transactions;
+		this.sending = new Sending(batchSize, batchPause, maxAttempts, retryDelay);
 	}
 
 	/** Whether the text looks like an e-mail address (at most 320 characters). */
@@ -174,59 +185,135 @@ public class Newsletter {
 			}
 		}
 		NewsletterIssue issue = new NewsletterIssue(UUID.randomUUID(), subject.strip(), body.toString(), segments,
-				false, clock.instant(), null, 0);
+				false, clock.instant(), null, 0, false, null);
 		repository.insertIssue(issue);
 		return issue;
 	}
 
 	@Transactional
 	public void edit(UUID id, String subject, String body, Set<Segment> segments) {
-		if (issue(id).sent()) {
-			throw new IllegalStateException("Issue " + id + " was sent");
+		if (!issue(id).draft()) {
+			throw new IllegalStateException("Issue " + id + " is not a draft");
 		}
 		repository.updateIssue(id, subject.strip(), body.strip(), segments);
 	}
 
+	/** The job kind that delivers an issue. */
+	public static final String JOB_KIND = "newsletter-send";
+
 	/**
-	 * Sends the draft to the confirmed subscribers of its segments, {@code daks.newsletter.batch-size} at a time
-	 * with {@code daks.newsletter.batch-pause} between batches. Each mail carries List-Unsubscribe (link and
-	 * one-click POST) and the unsubscribe link in its text.
-	 * @return the number of mails sent by this call
+	 * Starts sending the draft: marks it SENDING and queues a background job that delivers it (see
+	 * {@link #deliver}). A second call for the same issue fails, so one issue has one sending.
+	 * @return the job, whose progress the issue page shows
 	 */
-	public int send(UUID id) {
+	@Transactional
+	public JobId send(UUID id, @Nullable String owner) {
 		NewsletterIssue issue = issue(id);
-		if (issue.sent()) {
-			throw new IllegalStateException("Issue " + id + " was sent");
+		if (!issue.draft()) {
+			throw new IllegalStateException("Issue " + id + " is not a draft");
 		}
-		int sent = 0;
-		List<Subscriber> batch;
-		while (!(batch = repository.pendingRecipients(id, issue.segments(), batchSize)).isEmpty()) {
-			for (Subscriber s : batch) {
-				String unsubscribe = mails.baseUrl() + "/newsletter/abmelden/" + s.unsubscribeToken();
-				mails.send(s.email(), issue.subject(),
-						issue.body() + "\n\n-- \n" + mails.text("network.mail.footer", unsubscribe),
-						Map.of("List-Unsubscribe", "<" + unsubscribe + ">", "List-Unsubscribe-Post",
-								"List-Unsubscribe=One-Click"));
-				repository.delivered(id, s.id(), clock.instant());
-				sent++;
-			}
-			pause();
+		JobId job = jobs.submit(JOB_KIND, id.toString(), null, owner);
+		if (repository.startSending(id, job.value()) != 1) {
+			throw new IllegalStateException("Issue " + id + " is not a draft");
 		}
-		int total = repository.deliveries(id);
-		repository.markSent(id, total, clock.instant());
-		return sent;
+		audit.record("network.newsletter.sending", "NewsletterIssue", id.toString(), null, "job " + job);
+		return job;
 	}
 
-	private void pause() {
-		if (!batchPause.isZero()) {
-			try {
-				Thread.sleep(batchPause.toMillis());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("Interrupted while sending", ex);
+	/** How a sending runs: recipients per batch, pause between batches, attempts per recipient, wait before a retry. */
+	record Sending(int batchSize, Duration batchPause, int maxAttempts, Duration retryDelay) {
+
+		Sending {
+			if (batchSize < 1 || maxAttempts < 1 || batchPause.isNegative() || retryDelay.isNegative()) {
+				throw new IllegalArgumentException("batch size and attempts at least 1, no negative durations");
 			}
 		}
+	}
+
+	Sending sending() {
+		return sending;
+	}
+
+	/**
+	 * Delivers an issue (the job's work, idempotent): fixes the recipients (confirmed subscribers of the segments),
+	 * then sends batch by batch. Each recipient is claimed in the database before its mail goes out and marked sent
+	 * after, so a run resumed after a restart continues where it stopped and never sends twice; a recipient claimed
+	 * by a run that died is recorded as failed, not repeated. A failed mail is retried after
+	 * {@code retryDelay} until {@code maxAttempts}; unsubscribed recipients are skipped. Each mail carries
+	 * List-Unsubscribe (link and one-click POST) and the unsubscribe link in its text.
+	 * @return the counts at the end
+	 */
+	NewsletterDelivery.Counts deliver(UUID id, Sending settings, JobProgress progress) throws InterruptedException {
+		NewsletterIssue issue = issue(id);
+		if (issue.sent()) {
+			return repository.counts(id);
+		}
+		repository.failInterrupted(id);
+		repository.addRecipients(id, issue.segments());
+		NewsletterDelivery.Counts counts = repository.counts(id);
+		progress.update(counts.done(), counts.total(), null);
+		while (true) {
+			List<NewsletterRepository.Recipient> batch = repository.due(id, clock.instant(), settings.batchSize());
+			if (batch.isEmpty()) {
+				Optional<Instant> retry = repository.nextRetry(id);
+				if (retry.isEmpty()) {
+					break;
+				}
+				Duration wait = Duration.between(clock.instant(), retry.get());
+				Thread.sleep(Math.max(10, Math.min(wait.toMillis(), 5000)));
+				continue;
+			}
+			for (NewsletterRepository.Recipient r : batch) {
+				deliverTo(issue, r, settings);
+			}
+			counts = repository.counts(id);
+			progress.update(counts.done(), counts.total(), null);
+			if (!settings.batchPause().isZero() && counts.open() > 0) {
+				Thread.sleep(settings.batchPause().toMillis());
+			}
+		}
+		NewsletterDelivery.Counts end = repository.counts(id);
+		transactions.executeWithoutResult(status -> {
+			repository.markSent(id, end.sent(), clock.instant());
+			audit.record("network.newsletter.sent", "NewsletterIssue", id.toString(), null,
+					end.sent() + " sent, " + end.failed() + " failed");
+		});
+		return end;
+	}
+
+	private void deliverTo(NewsletterIssue issue, NewsletterRepository.Recipient r, Sending settings) {
+		if (!repository.claim(issue.id(), r.id(), clock.instant())) {
+			return; // someone else has it
+		}
+		if (r.status() != Subscriber.Status.CONFIRMED) {
+			repository.skipped(issue.id(), r.id());
+			return;
+		}
+		String unsubscribe = mails.baseUrl() + "/newsletter/abmelden/" + r.unsubscribeToken();
+		try {
+			mails.send(r.email(), issue.subject(),
+					issue.body() + "\n\n-- \n" + mails.text("network.mail.footer", unsubscribe),
+					Map.of("List-Unsubscribe", "<" + unsubscribe + ">", "List-Unsubscribe-Post",
+							"List-Unsubscribe=One-Click"));
+			repository.sent(issue.id(), r.id(), clock.instant());
+		}
+		catch (RuntimeException ex) {
+			String error = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+			boolean last = r.attempts() + 1 >= settings.maxAttempts();
+			repository.failed(issue.id(), r.id(), error, last ? null : clock.instant().plus(settings.retryDelay()));
+		}
+	}
+
+	/** How far the sending of an issue is. */
+	@Transactional(readOnly = true)
+	public NewsletterDelivery.Counts progress(UUID id) {
+		return repository.counts(id);
+	}
+
+	/** Recipients whose mail failed or waits for a retry, with the error (at most 100). */
+	@Transactional(readOnly = true)
+	public List<NewsletterDelivery> problems(UUID id) {
+		return repository.problems(id, 100);
 	}
 
 	private String token() {

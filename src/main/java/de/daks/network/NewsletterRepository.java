@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -69,25 +70,137 @@ class NewsletterRepository {
 			.single();
 	}
 
-	/** Confirmed subscribers of the segments who have not received the issue yet, at most {@code limit}. */
-	List<Subscriber> pendingRecipients(UUID issue, Set<Segment> segments, int limit) {
-		return jdbc.sql("""
-				select s.* from newsletter_subscriber s
-				where s.status = 'CONFIRMED'
+	/**
+	 * Adds a PENDING delivery for every confirmed subscriber of the segments who has none for the issue yet (the
+	 * recipients of a sending; repeating it after a restart adds only those who confirmed since).
+	 */
+	int addRecipients(UUID issue, Set<Segment> segments) {
+		if (segments.isEmpty()) {
+			return 0;
+		}
+		StringBuilder any = new StringBuilder();
+		int i = 0;
+		for (Segment segment : segments) {
+			any.append(i == 0 ? "" : " or ").append("(',' || s.segments || ',') like :seg").append(i++);
+		}
+		JdbcClient.StatementSpec spec = jdbc.sql("""
+				insert into newsletter_delivery (issue_id, subscriber_id, status, attempts)
+				select cast(:issue as uuid), s.id, 'PENDING', 0 from newsletter_subscriber s
+				where s.status = 'CONFIRMED' and (%s)
 				 and not exists (select 1 from newsletter_delivery d where d.issue_id = :issue and d.subscriber_id = s.id)
-				order by s.created_at, s.id""")
-			.param("issue", issue).query(NewsletterRepository::map).stream()
-			.filter(s -> s.segments().stream().anyMatch(segments::contains)).limit(limit).toList();
+				""".formatted(any))
+			.param("issue", issue);
+		i = 0;
+		for (Segment segment : segments) {
+			spec = spec.param("seg" + i++, "%," + segment.name() + ",%");
+		}
+		return spec.update();
 	}
 
-	void delivered(UUID issue, UUID subscriber, Instant now) {
-		jdbc.sql("insert into newsletter_delivery (issue_id, subscriber_id, sent_at) values (:i, :s, :now)")
-			.param("i", issue).param("s", subscriber).param("now", Timestamp.from(now)).update();
+	/**
+	 * Deliveries claimed by an earlier run that stopped (the node died while the mail went out): whether it left
+	 * is unknown, so they are FAILED and not repeated – nobody gets an issue twice.
+	 */
+	int failInterrupted(UUID issue) {
+		return jdbc.sql("""
+				update newsletter_delivery set status = 'FAILED',
+				 last_error = 'interrupted while sending; not repeated to avoid a second mail'
+				where issue_id = :issue and status = 'SENDING'""")
+			.param("issue", issue).update();
 	}
 
-	int deliveries(UUID issue) {
-		return jdbc.sql("select count(*) from newsletter_delivery where issue_id = :i").param("i", issue)
-			.query(Integer.class).single();
+	/** Up to {@code limit} deliveries due now (pending, or to retry and their time has come), oldest first. */
+	List<Recipient> due(UUID issue, Instant now, int limit) {
+		return jdbc.sql("""
+				select s.id, s.email, s.status, s.unsubscribe_token, d.attempts from newsletter_delivery d
+				join newsletter_subscriber s on s.id = d.subscriber_id
+				where d.issue_id = :issue and (d.status = 'PENDING'
+				 or d.status = 'RETRY' and (d.next_attempt_at is null or d.next_attempt_at <= :now))
+				order by d.attempts, s.created_at, s.id limit :limit""")
+			.param("issue", issue).param("now", Timestamp.from(now)).param("limit", limit)
+			.query((rs, n) -> new Recipient(rs.getObject("id", UUID.class), rs.getString("email"),
+					Subscriber.Status.valueOf(rs.getString("status")), rs.getString("unsubscribe_token"),
+					rs.getInt("attempts")))
+			.list();
+	}
+
+	/** The earliest time a delivery waits to be retried, if any. */
+	Optional<Instant> nextRetry(UUID issue) {
+		return jdbc.sql("""
+				select min(coalesce(next_attempt_at, claimed_at)) from newsletter_delivery
+				where issue_id = :issue and status = 'RETRY'""")
+			.param("issue", issue)
+			.query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant)).single();
+	}
+
+	/** Claims a delivery for sending; true for exactly one caller (a conditional update). */
+	boolean claim(UUID issue, UUID subscriber, Instant now) {
+		return jdbc.sql("""
+				update newsletter_delivery set status = 'SENDING', claimed_at = :now, attempts = attempts + 1
+				where issue_id = :issue and subscriber_id = :s and status in ('PENDING', 'RETRY')""")
+			.param("now", Timestamp.from(now)).param("issue", issue).param("s", subscriber).update() == 1;
+	}
+
+	void sent(UUID issue, UUID subscriber, Instant now) {
+		finish(issue, subscriber, "SENT", now, null, null);
+	}
+
+	void skipped(UUID issue, UUID subscriber) {
+		finish(issue, subscriber, "SKIPPED", null, null, null);
+	}
+
+	/** A failed attempt: RETRY at {@code retryAt}, or FAILED when {@code retryAt} is null. */
+	void failed(UUID issue, UUID subscriber, String error, @Nullable Instant retryAt) {
+		finish(issue, subscriber, retryAt == null ? "FAILED" : "RETRY", null, retryAt,
+				error.length() > 500 ? error.substring(0, 500) : error);
+	}
+
+	private void finish(UUID issue, UUID subscriber, String status, @Nullable Instant sentAt,
+			@Nullable Instant retryAt, @Nullable String error) {
+		jdbc.sql("""
+				update newsletter_delivery set status = :status, sent_at = :sent, next_attempt_at = :retry,
+				 last_error = :error where issue_id = :issue and subscriber_id = :s and status = 'SENDING'""")
+			.param("status", status).param("sent", sentAt == null ? null : Timestamp.from(sentAt))
+			.param("retry", retryAt == null ? null : Timestamp.from(retryAt)).param("error", error)
+			.param("issue", issue).param("s", subscriber).update();
+	}
+
+	NewsletterDelivery.Counts counts(UUID issue) {
+		return jdbc.sql("""
+				select count(*) - sum(case when status = 'SKIPPED' then 1 else 0 end) as total,
+				 sum(case when status = 'SENT' then 1 else 0 end) as sent,
+				 sum(case when status = 'FAILED' then 1 else 0 end) as failed,
+				 sum(case when status = 'SKIPPED' then 1 else 0 end) as skipped
+				from newsletter_delivery where issue_id = :issue""")
+			.param("issue", issue)
+			.query((rs, n) -> new NewsletterDelivery.Counts(rs.getInt("total"), rs.getInt("sent"),
+					rs.getInt("failed"), rs.getInt("skipped")))
+			.single();
+	}
+
+	/** Failed and to-be-retried deliveries with their error, for the issue page. */
+	List<NewsletterDelivery> problems(UUID issue, int limit) {
+		return jdbc.sql("""
+				select d.*, s.email from newsletter_delivery d join newsletter_subscriber s on s.id = d.subscriber_id
+				where d.issue_id = :issue and d.status in ('FAILED', 'RETRY') order by s.email limit :limit""")
+			.param("issue", issue).param("limit", limit)
+			.query((rs, n) -> {
+				Timestamp sent = rs.getTimestamp("sent_at");
+				return new NewsletterDelivery(rs.getObject("subscriber_id", UUID.class), rs.getString("email"),
+						NewsletterDelivery.Status.valueOf(rs.getString("status")), rs.getInt("attempts"),
+						rs.getString("last_error"), sent == null ? null : sent.toInstant());
+			})
+			.list();
+	}
+
+	/** Starts the sending of a draft with its job; 0 if it was not a draft any more. */
+	int startSending(UUID issue, UUID job) {
+		return jdbc.sql("update newsletter_issue set status = 'SENDING', job_id = :job where id = :id and status = 'DRAFT'")
+			.param("job", job).param("id", issue).update();
+	}
+
+	/** A recipient due for an issue: the subscriber as stored now (it may have unsubscribed since). */
+	record Recipient(UUID id, String email, Subscriber.Status status, String unsubscribeToken, int attempts) {
 	}
 
 	void insertIssue(NewsletterIssue issue) {
@@ -108,7 +221,9 @@ class NewsletterRepository {
 	}
 
 	void markSent(UUID id, int recipients, Instant now) {
-		jdbc.sql("update newsletter_issue set status = 'SENT', sent_at = :now, recipients = :n where id = :id")
+		jdbc.sql("""
+				update newsletter_issue set status = 'SENT', sent_at = :now, recipients = :n
+				where id = :id and status <> 'SENT'""")
 			.param("now", Timestamp.from(now)).param("n", recipients).param("id", id).update();
 	}
 
@@ -141,6 +256,7 @@ class NewsletterRepository {
 		return new NewsletterIssue(rs.getObject("id", UUID.class), rs.getString("subject"), rs.getString("body"),
 				ConsultantRepository.split(rs.getString("segments"), Segment.class),
 				"SENT".equals(rs.getString("status")), rs.getTimestamp("created_at").toInstant(),
-				sent == null ? null : sent.toInstant(), rs.getInt("recipients"));
+				sent == null ? null : sent.toInstant(), rs.getInt("recipients"), "SENDING".equals(rs.getString("status")),
+				rs.getObject("job_id", UUID.class));
 	}
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,12 +17,24 @@ import org.jspecify.annotations.Nullable;
  * <li>progress is 0–100; progress above 0 starts a planned measure; done means 100 %;</li>
  * <li>the end is not before the start, the budget is not negative.</li>
  * </ul>
+ * The responsible person is free text (with the unit); {@code responsibleUserId} optionally names a user of the
+ * Kommune's team, who then finds the measure under "my tasks" and gets the reminders.
  */
 public record Measure(long id, long fieldId, String title, @Nullable String description,
 		@Nullable String responsibleUnit, @Nullable String responsiblePerson, @Nullable String partners,
 		Set<TargetGroup> targetGroups, @Nullable LocalDate start, @Nullable LocalDate end, @Nullable BigDecimal budget,
 		@Nullable String fundingSource, MeasureStatus status, @Nullable String statusReason, int progress,
-		@Nullable Origin origin) {
+		@Nullable Origin origin, @Nullable UUID responsibleUserId) {
+
+	/** A measure without a responsible user of the team. */
+	public Measure(long id, long fieldId, String title, @Nullable String description,
+			@Nullable String responsibleUnit, @Nullable String responsiblePerson, @Nullable String partners,
+			Set<TargetGroup> targetGroups, @Nullable LocalDate start, @Nullable LocalDate end,
+			@Nullable BigDecimal budget, @Nullable String fundingSource, MeasureStatus status,
+			@Nullable String statusReason, int progress, @Nullable Origin origin) {
+		this(id, fieldId, title, description, responsibleUnit, responsiblePerson, partners, targetGroups, start, end,
+				budget, fundingSource, status, statusReason, progress, origin, null);
+	}
 
 	public Measure {
 		targetGroups = Set.copyOf(targetGroups);
@@ -44,6 +57,36 @@ public record Measure(long id, long fieldId, String title, @Nullable String desc
 			@Nullable String description, @Nullable Origin origin) {
 		return new Measure(0, fieldId, title.strip(), description, null, responsiblePerson, null, Set.of(), null, null,
 				null, null, MeasureStatus.IDEA, null, 0, origin);
+	}
+
+	/**
+	 * Whether a measure may be entered with this status, reason and progress at once (an import, where no history
+	 * of changes exists): the rules {@link #changeStatus} and {@link #reportProgress} keep when they are applied one
+	 * by one. Returns the message key of the broken rule, or null.
+	 */
+	public static @Nullable String stateProblem(MeasureStatus status, @Nullable String reason, int progress,
+			@Nullable LocalDate start, LocalDate today) {
+		if (progress < 0 || progress > 100) {
+			return "plan.rule.progressRange";
+		}
+		if (status.needsReason() && (reason == null || reason.isBlank())) {
+			return "plan.rule.reasonNeeded";
+		}
+		if (status == MeasureStatus.DONE) {
+			if (progress != 100) {
+				return "plan.rule.doneMeansFull";
+			}
+			if (start != null && start.isAfter(today)) {
+				return "plan.rule.doneBeforeStartDate";
+			}
+		}
+		else if (progress == 100) {
+			return "plan.rule.progressUseDone";
+		}
+		if ((status == MeasureStatus.IDEA || status == MeasureStatus.PLANNED) && progress > 0) {
+			return "plan.rule.ideaWithProgress";
+		}
+		return null;
 	}
 
 	/** The status changed to {@code to}; the reason is kept for paused and dropped. */
@@ -72,7 +115,8 @@ public record Measure(long id, long fieldId, String title, @Nullable String desc
 			newProgress = 99;
 		}
 		return new Measure(id, fieldId, title, description, responsibleUnit, responsiblePerson, partners, targetGroups,
-				start, end, budget, fundingSource, to, to.needsReason() ? why : null, newProgress, origin);
+				start, end, budget, fundingSource, to, to.needsReason() ? why : null, newProgress, origin,
+				responsibleUserId);
 	}
 
 	/** Progress reported; a measure that is only an idea or planned is now in progress. */
@@ -89,7 +133,7 @@ public record Measure(long id, long fieldId, String title, @Nullable String desc
 		MeasureStatus next = percent > 0 && (status == MeasureStatus.IDEA || status == MeasureStatus.PLANNED)
 				? MeasureStatus.IN_PROGRESS : status;
 		return new Measure(id, fieldId, title, description, responsibleUnit, responsiblePerson, partners, targetGroups,
-				start, end, budget, fundingSource, next, statusReason, percent, origin);
+				start, end, budget, fundingSource, next, statusReason, percent, origin, responsibleUserId);
 	}
 
 	/** Overdue: the end date has passed and the measure is neither done nor dropped. */

@@ -1,6 +1,10 @@
 package de.daks.plan;
 
+import de.daks.identity.Membership;
+import de.daks.identity.UserAccount;
+import de.daks.identity.UserManagement;
 import de.daks.plan.internal.PlanRepository;
+import de.daks.process.AttachmentFiles;
 import de.daks.shared.KommuneId;
 import de.daks.shared.NotFoundException;
 import de.daks.territory.KommuneManagement;
@@ -11,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -44,10 +49,17 @@ public class Plans {
 
 	private final KommuneManagement kommunen;
 
-	Plans(PlanRepository repository, Clock clock, KommuneManagement kommunen) {
+	private final UserManagement users;
+
+	private final AttachmentFiles files;
+
+	Plans(PlanRepository repository, Clock clock, KommuneManagement kommunen, UserManagement users,
+			AttachmentFiles files) {
 		this.repository = repository;
 		this.clock = clock;
 		this.kommunen = kommunen;
+		this.users = users;
+		this.files = files;
 	}
 
 	public LocalDate today() {
@@ -77,7 +89,7 @@ public class Plans {
 	/** The newest updates of all measures of the Kommune's plan. */
 	@Transactional(readOnly = true)
 	public List<MeasureUpdate> latestUpdates(KommuneId kommune, int limit) {
-		return repository.planId(kommune).map(p -> repository.latestUpdates(p, limit)).orElse(List.of());
+		return repository.planId(kommune).map(p -> repository.latestUpdatesWithPhotos(p, limit)).orElse(List.of());
 	}
 
 	// editing the draft
@@ -98,6 +110,53 @@ public class Plans {
 			throw new PlanException("plan.rule.fieldTitle");
 		}
 		return repository.insertField(plan(kommune), t, null);
+	}
+
+	@Transactional
+	public void renameField(KommuneId kommune, long fieldId, String title) {
+		ownField(kommune, fieldId);
+		String t = title.strip();
+		if (t.isEmpty() || t.length() > 200) {
+			throw new PlanException("plan.rule.fieldTitle");
+		}
+		repository.updateFieldTitle(fieldId, t);
+	}
+
+	/**
+	 * Deletes a field of the draft. A field with goals or measures is only deleted when {@code withContent} is
+	 * confirmed, and then with them (published versions keep their copy). A proposal adopted as this field can be
+	 * adopted again.
+	 */
+	@Transactional
+	public void deleteField(KommuneId kommune, long fieldId, boolean withContent) {
+		ownField(kommune, fieldId);
+		PlanData plan = draft(kommune);
+		if (!withContent && (!plan.goalsOf(fieldId).isEmpty() || !plan.measuresOf(fieldId).isEmpty())) {
+			throw new PlanException("plan.rule.fieldNotEmpty");
+		}
+		repository.deleteField(fieldId);
+	}
+
+	@Transactional
+	public void editGoal(KommuneId kommune, Goal goal) {
+		long field = repository.goalField(goal.id()).orElseThrow(() -> new NotFoundException("goal " + goal.id()));
+		ownField(kommune, field);
+		ownField(kommune, goal.fieldId());
+		repository.updateGoal(goal);
+	}
+
+	@Transactional
+	public void deleteGoal(KommuneId kommune, long goalId) {
+		long field = repository.goalField(goalId).orElseThrow(() -> new NotFoundException("goal " + goalId));
+		ownField(kommune, field);
+		repository.deleteGoal(goalId);
+	}
+
+	/** Deletes a measure of the draft with its milestones and timeline (published versions keep their copy). */
+	@Transactional
+	public void deleteMeasure(KommuneId kommune, long measureId) {
+		own(kommune, measureId);
+		repository.deleteMeasure(measureId);
 	}
 
 	/** Adds the fields of the call that the plan does not have yet (by title); returns how many. */
@@ -129,7 +188,7 @@ public class Plans {
 		if (measure.status() != MeasureStatus.IDEA && measure.status() != MeasureStatus.PLANNED) {
 			throw new PlanException("plan.rule.newStatus");
 		}
-		return repository.insertMeasure(measure, clock.instant());
+		return repository.insertMeasure(withResponsible(kommune, measure), clock.instant());
 	}
 
 	/** Changes what a measure is (title, people, dates, money); status, progress and origin stay as they are. */
@@ -137,10 +196,11 @@ public class Plans {
 	public Measure editMeasure(KommuneId kommune, Measure edited) {
 		Measure stored = own(kommune, edited.id());
 		ownField(kommune, edited.fieldId());
+		Measure named = withResponsible(kommune, edited);
 		Measure changed = new Measure(stored.id(), edited.fieldId(), edited.title(), edited.description(),
-				edited.responsibleUnit(), edited.responsiblePerson(), edited.partners(), edited.targetGroups(),
+				edited.responsibleUnit(), named.responsiblePerson(), edited.partners(), edited.targetGroups(),
 				edited.start(), edited.end(), edited.budget(), edited.fundingSource(), stored.status(),
-				stored.statusReason(), stored.progress(), stored.origin());
+				stored.statusReason(), stored.progress(), stored.origin(), edited.responsibleUserId());
 		repository.updateMeasure(changed, clock.instant());
 		return changed;
 	}
@@ -158,14 +218,73 @@ public class Plans {
 	/** A progress report with text for the timeline (the text is required). */
 	@Transactional
 	public Measure reportProgress(KommuneId kommune, long measureId, int percent, String text, String author) {
+		return reportProgress(kommune, measureId, percent, text, author, List.of());
+	}
+
+	/**
+	 * A progress report with text and up to three photos (each checked by {@link PhotoUpload}: JPEG/PNG by content,
+	 * size, pixels, alt text); a bad photo stores nothing, and files written before the error are deleted again.
+	 */
+	@Transactional
+	public Measure reportProgress(KommuneId kommune, long measureId, int percent, String text, String author,
+			List<PhotoUpload> photos) {
 		String t = text.strip();
 		if (t.isEmpty() || t.length() > 4000) {
 			throw new PlanException("plan.rule.updateText");
 		}
+		if (photos.size() > PhotoUpload.MAX_PHOTOS) {
+			throw new PlanException("plan.rule.photoCount");
+		}
+		List<PhotoUpload.Checked> checked = photos.stream().map(PhotoUpload::check).toList();
 		Measure changed = own(kommune, measureId).reportProgress(percent);
 		repository.updateMeasure(changed, clock.instant());
-		repository.insertUpdate(measureId, clock.instant(), author, t, changed.status(), changed.progress());
+		long update = repository.insertUpdate(measureId, clock.instant(), author, t, changed.status(),
+				changed.progress());
+		int position = 0;
+		for (PhotoUpload.Checked photo : checked) {
+			byte[] bytes = photo.upload().content();
+			AttachmentFiles.StoredAttachmentFile stored;
+			try {
+				stored = files.storeFile(photo.upload().fileName(), bytes.length,
+						new java.io.ByteArrayInputStream(bytes));
+			}
+			catch (de.daks.process.AttachmentRejectedException ex) {
+				throw new PlanException("plan.rule.photoSize");
+			}
+			repository.insertPhoto(update, position++, stored.storageName(), photo.contentType(), bytes.length,
+					photo.width(), photo.height(), photo.upload().altText().strip());
+		}
 		return changed;
+	}
+
+	/** A photo of an update with its file, for the team of the Kommune. */
+	@Transactional(readOnly = true)
+	public PhotoFile photo(KommuneId kommune, long photoId) {
+		PlanRepository.PhotoRow row = repository.photo(photoId)
+			.filter(r -> repository.planId(kommune).map(p -> p == r.planId()).orElse(false))
+			.orElseThrow(() -> new NotFoundException("photo " + photoId));
+		return new PhotoFile(row.photo(), () -> files.openFile(row.photo().storageName()));
+	}
+
+	/** A photo for the public page: only of a measure in the latest published version. */
+	@Transactional(readOnly = true)
+	public PhotoFile publicPhoto(KommuneId kommune, long photoId) {
+		PhotoFile photo = photo(kommune, photoId);
+		long measure = repository.photo(photoId).orElseThrow().measureId();
+		boolean published = latestVersion(kommune)
+			.map(v -> v.snapshot().byKey().containsKey("M" + measure)).orElse(false);
+		if (!published) {
+			throw new NotFoundException("photo " + photoId);
+		}
+		return photo;
+	}
+
+	/** A stored photo and how to read its bytes. */
+	public record PhotoFile(UpdatePhoto photo, Opener opener) {
+
+		public interface Opener {
+			java.io.InputStream open() throws java.io.IOException;
+		}
 	}
 
 	@Transactional
@@ -179,11 +298,168 @@ public class Plans {
 	}
 
 	@Transactional
+	public void editMilestone(KommuneId kommune, long measureId, long milestoneId, String title, LocalDate due) {
+		own(kommune, measureId);
+		String t = title.strip();
+		if (t.isEmpty() || t.length() > 300) {
+			throw new PlanException("plan.rule.milestoneTitle");
+		}
+		if (repository.updateMilestone(measureId, milestoneId, t, due) == 0) {
+			throw new NotFoundException("milestone " + milestoneId);
+		}
+	}
+
+	@Transactional
+	public void deleteMilestone(KommuneId kommune, long measureId, long milestoneId) {
+		own(kommune, measureId);
+		if (repository.deleteMilestone(measureId, milestoneId) == 0) {
+			throw new NotFoundException("milestone " + milestoneId);
+		}
+	}
+
+	@Transactional
 	public void setMilestoneDone(KommuneId kommune, long measureId, long milestoneId, boolean done) {
 		own(kommune, measureId);
 		if (repository.setMilestoneDone(measureId, milestoneId, done) == 0) {
 			throw new NotFoundException("milestone " + milestoneId);
 		}
+	}
+
+	/** A measure of an import with the title of its field of action (fieldId is not used). */
+	public record ImportedMeasure(String fieldTitle, Measure measure) {
+	}
+
+	/**
+	 * Imports measures into the draft, all or none (one transaction): each goes to the field of its title (case
+	 * ignored); a field that does not exist is created when {@code createFields} is set, else nothing is stored.
+	 * Status, reason and progress are taken as given when {@link Measure#stateProblem} allows them together.
+	 *
+	 * @return the number of measures imported
+	 */
+	@Transactional
+	public int importMeasures(KommuneId kommune, List<ImportedMeasure> measures, boolean createFields) {
+		long plan = plan(kommune);
+		Map<String, Long> fields = new java.util.HashMap<>();
+		for (PlanField field : repository.load(plan).fields()) {
+			fields.putIfAbsent(fieldKey(field.title()), field.id());
+		}
+		java.time.Instant now = clock.instant();
+		for (ImportedMeasure imported : measures) {
+			String title = imported.fieldTitle().strip();
+			Long field = fields.get(fieldKey(title));
+			if (field == null) {
+				if (!createFields) {
+					throw new PlanException("plan.import.unknownField");
+				}
+				if (title.isEmpty() || title.length() > 200) {
+					throw new PlanException("plan.rule.fieldTitle");
+				}
+				field = repository.insertField(plan, title, null);
+				fields.put(fieldKey(title), field);
+			}
+			Measure m = imported.measure();
+			String problem = Measure.stateProblem(m.status(), m.statusReason(), m.progress(), m.start(), today());
+			if (problem != null) {
+				throw new PlanException(problem);
+			}
+			repository.insertMeasure(new Measure(0, field, m.title(), m.description(), m.responsibleUnit(),
+					m.responsiblePerson(), m.partners(), m.targetGroups(), m.start(), m.end(), m.budget(),
+					m.fundingSource(), m.status(), m.statusReason(), m.progress(), null), now);
+		}
+		return measures.size();
+	}
+
+	/** How field titles are compared on import: stripped, case ignored. */
+	public static String fieldKey(String title) {
+		return title.strip().toLowerCase(java.util.Locale.GERMAN);
+	}
+
+	/** A member of the Kommune's team who can be responsible for measures. */
+	public record TeamMember(UUID id, String name) {
+	}
+
+	/** The members of the Kommune's team (every role), by name, each once. */
+	@Transactional(readOnly = true)
+	public List<TeamMember> team(KommuneId kommune) {
+		Map<UUID, TeamMember> team = new java.util.LinkedHashMap<>();
+		for (Membership membership : users.membershipsIn(kommune)) {
+			UUID id = membership.user().value();
+			if (!team.containsKey(id)) {
+				UserAccount account = users.get(membership.user());
+				if (account.enabled()) {
+					team.put(id, new TeamMember(id, account.displayName()));
+				}
+			}
+		}
+		return team.values().stream().sorted(java.util.Comparator.comparing(TeamMember::name)).toList();
+	}
+
+	/**
+	 * The measure with its responsible user checked (a member of the Kommune's team) and, when no name is given,
+	 * the user's name as the responsible person.
+	 */
+	private Measure withResponsible(KommuneId kommune, Measure m) {
+		if (m.responsibleUserId() == null) {
+			return m;
+		}
+		TeamMember member = team(kommune).stream().filter(t -> t.id().equals(m.responsibleUserId())).findFirst()
+			.orElseThrow(() -> new PlanException("plan.rule.responsibleNotMember"));
+		if (m.responsiblePerson() != null) {
+			return m;
+		}
+		return new Measure(m.id(), m.fieldId(), m.title(), m.description(), m.responsibleUnit(), member.name(),
+				m.partners(), m.targetGroups(), m.start(), m.end(), m.budget(), m.fundingSource(), m.status(),
+				m.statusReason(), m.progress(), m.origin(), m.responsibleUserId());
+	}
+
+	// reminders
+
+	/** The reminder settings of the Kommune's plan (on, 90 days for a plan not created yet). */
+	@Transactional(readOnly = true)
+	public ReminderSettings reminderSettings(KommuneId kommune) {
+		return repository.planId(kommune).map(repository::reminderSettings)
+			.orElse(new ReminderSettings(true, 90));
+	}
+
+	@Transactional
+	public void setReminderSettings(KommuneId kommune, boolean enabled, int staleAfterDays) {
+		if (staleAfterDays < 7 || staleAfterDays > 730) {
+			throw new PlanException("plan.rule.staleDays");
+		}
+		repository.setReminderSettings(plan(kommune), new ReminderSettings(enabled, staleAfterDays));
+	}
+
+	/**
+	 * The reminders due now and not yet claimed: overdue milestones, and measures without an update for the
+	 * plan's number of days (the period is the day of the last update, so the next reminder needs a new quiet
+	 * period).
+	 */
+	@Transactional(readOnly = true)
+	public List<PlanReminder> dueReminders() {
+		LocalDate today = today();
+		List<PlanReminder> due = new ArrayList<>(repository.overdueMilestones(today));
+		java.time.Instant now = clock.instant();
+		for (PlanRepository.QuietCandidate c : repository.quietCandidates(now.minus(java.time.Duration.ofDays(7)))) {
+			if (c.lastActivity().plus(java.time.Duration.ofDays(c.staleAfterDays())).isAfter(now)) {
+				continue;
+			}
+			LocalDate period = c.lastActivity().atZone(ZONE).toLocalDate();
+			if (!repository.staleClaimed(c.measureId(), period)) {
+				due.add(new PlanReminder(PlanReminder.Kind.STALE, c.measureId(), period, c.kommune(), c.measureId(),
+						c.title(), null, c.user(), c.staleAfterDays()));
+			}
+		}
+		return due;
+	}
+
+	/** Claims a reminder before its mail goes out; false when another node (or run) has it already. */
+	public boolean claimReminder(PlanReminder reminder) {
+		return repository.claimReminder(reminder, clock.instant());
+	}
+
+	/** Gives a claimed reminder back (its mail did not go out), so the next run tries again. */
+	public void releaseReminder(PlanReminder reminder) {
+		repository.releaseReminder(reminder);
 	}
 
 	// proposals of the Zukunftswerkstatt
@@ -209,21 +485,47 @@ public class Plans {
 		long field = repository.insertField(plan(kommune), proposal.title(), proposal.origin());
 		repository.adoptProposalField(proposal.id(), field);
 		for (Proposal.ProposedMeasure pm : proposal.measures()) {
-			Origin origin = new Origin(proposal.origin().workshopId(), proposal.origin().workshopTitle(),
-					proposal.origin().workshopPath(), pm.cardId() == null ? List.of() : List.of(pm.cardId()),
-					pm.votes(), pm.voteSessionIds());
-			StringBuilder description = new StringBuilder();
-			if (pm.firstSteps() != null) {
-				description.append(pm.firstSteps());
+			if (pm.adoptedMeasureId() == null) {
+				adoptInto(proposal, pm, field);
 			}
-			if (pm.realityCheck() != null) {
-				description.append(description.isEmpty() ? "" : "\n\n").append(pm.realityCheck());
-			}
-			long measure = repository.insertMeasure(Measure.idea(field, pm.title(), pm.kuemmerer(),
-					description.isEmpty() ? null : description.toString(), origin), clock.instant());
-			repository.adoptProposalMeasure(pm.id(), measure);
 		}
 		return field;
+	}
+
+	/**
+	 * Adopts one proposed measure (as an idea with its origin) into a field of the draft – the field the proposal
+	 * became, or any other; the rest of the proposal stays open. A proposed measure is adopted once.
+	 *
+	 * @return the new measure
+	 */
+	@Transactional
+	public long adoptMeasure(KommuneId kommune, long proposalId, long proposedMeasureId, long fieldId) {
+		Proposal proposal = repository.proposals(kommune).stream().filter(p -> p.id() == proposalId).findFirst()
+			.orElseThrow(() -> new NotFoundException("proposal " + proposalId));
+		Proposal.ProposedMeasure pm = proposal.measures().stream().filter(m -> m.id() == proposedMeasureId)
+			.findFirst().orElseThrow(() -> new NotFoundException("proposed measure " + proposedMeasureId));
+		if (pm.adoptedMeasureId() != null) {
+			throw new PlanException("plan.rule.adoptedTwice");
+		}
+		ownField(kommune, fieldId);
+		return adoptInto(proposal, pm, fieldId);
+	}
+
+	private long adoptInto(Proposal proposal, Proposal.ProposedMeasure pm, long field) {
+		Origin origin = new Origin(proposal.origin().workshopId(), proposal.origin().workshopTitle(),
+				proposal.origin().workshopPath(), pm.cardId() == null ? List.of() : List.of(pm.cardId()), pm.votes(),
+				pm.voteSessionIds());
+		StringBuilder description = new StringBuilder();
+		if (pm.firstSteps() != null) {
+			description.append(pm.firstSteps());
+		}
+		if (pm.realityCheck() != null) {
+			description.append(description.isEmpty() ? "" : "\n\n").append(pm.realityCheck());
+		}
+		long measure = repository.insertMeasure(Measure.idea(field, pm.title(), pm.kuemmerer(),
+				description.isEmpty() ? null : description.toString(), origin), clock.instant());
+		repository.adoptProposalMeasure(pm.id(), measure);
+		return measure;
 	}
 
 	// versions

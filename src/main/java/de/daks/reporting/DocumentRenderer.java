@@ -161,6 +161,19 @@ public class DocumentRenderer {
 				div.appendChild(svg);
 				appendTable(div, figure.chart().table(), text);
 			}
+			else if (block instanceof ReportBlock.Image image) {
+				Element div = body.appendElement("div").addClass("figure");
+				// at most 16 cm wide and 12 cm high on the page, keeping the aspect ratio
+				double scale = Math.min(160.0 / image.width(), 120.0 / image.height());
+				div.appendElement("img").attr("alt", image.alternativeText())
+					.attr("src", "data:" + image.mediaType() + ";base64,"
+							+ java.util.Base64.getEncoder().encodeToString(image.data()))
+					.attr("style", String.format(java.util.Locale.ROOT, "width: %.1fmm; height: %.1fmm;",
+							image.width() * scale, image.height() * scale));
+				if (image.caption() != null && !image.caption().isBlank()) {
+					div.appendElement("p").addClass("source").text(image.caption());
+				}
+			}
 		}
 		return html;
 	}
@@ -268,6 +281,13 @@ public class DocumentRenderer {
 					styled(docx, "Caption").createRun().setText(figure.chart().title());
 					picture(docx, figure.chart(), figures);
 					docxTable(docx, figure.chart().table(), text);
+				}
+				else if (block instanceof ReportBlock.Image image) {
+					figures++;
+					picture(docx, image, figures);
+					if (image.caption() != null && !image.caption().isBlank()) {
+						styled(docx, "Caption").createRun().setText(image.caption());
+					}
 				}
 			}
 			docx.write(out);
@@ -383,6 +403,25 @@ public class DocumentRenderer {
 		inline.getDocPr().setTitle(chart.title());
 		inline.getDocPr().setDescr(alternativeText);
 		run.getEmbeddedPictures().get(0).getCTPicture().getNvPicPr().getCNvPr().setDescr(alternativeText);
+	}
+
+	private static void picture(XWPFDocument docx, ReportBlock.Image image, int number) {
+		// at most 16 cm wide and 12 cm high on the page
+		double scale = Math.min(16.0 / image.width(), 12.0 / image.height());
+		int emuWidth = (int) Math.round(image.width() * scale / 2.54 * Units.EMU_PER_INCH);
+		int emuHeight = (int) Math.round(image.height() * scale / 2.54 * Units.EMU_PER_INCH);
+		boolean png = "image/png".equals(image.mediaType());
+		XWPFRun run = docx.createParagraph().createRun();
+		try {
+			run.addPicture(new ByteArrayInputStream(image.data()), png ? Document.PICTURE_TYPE_PNG
+					: Document.PICTURE_TYPE_JPEG, "photo-" + number + (png ? ".png" : ".jpg"), emuWidth, emuHeight);
+		}
+		catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | IOException ex) {
+			throw new IllegalStateException("Could not add photo " + number + " to the DOCX", ex);
+		}
+		CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
+		inline.getDocPr().setDescr(image.alternativeText());
+		run.getEmbeddedPictures().get(0).getCTPicture().getNvPicPr().getCNvPr().setDescr(image.alternativeText());
 	}
 
 	/** Renders the SVG to a PNG of the given pixel width (Batik). */

@@ -58,4 +58,25 @@ public sealed interface ReportBlock {
 			Objects.requireNonNull(text, "text");
 		}
 	}
+
+	/**
+	 * A photo (PNG or JPEG) with its alternative text and an optional caption; {@code width} and {@code height} are
+	 * its pixel size (for the aspect ratio on the page).
+	 */
+	record Image(byte[] data, String mediaType, int width, int height, String alternativeText,
+			@org.jspecify.annotations.Nullable String caption) implements ReportBlock {
+
+		public Image {
+			Objects.requireNonNull(data, "data");
+			if (!"image/png".equals(mediaType) && !"image/jpeg".equals(mediaType)) {
+				throw new IllegalArgumentException("Only PNG and JPEG images, was " + mediaType);
+			}
+			if (width < 1 || height < 1) {
+				throw new IllegalArgumentException("Image size must be positive, was " + width + "x" + height);
+			}
+			if (alternativeText == null || alternativeText.isBlank()) {
+				throw new IllegalArgumentException("An image needs an alternative text");
+			}
+		}
+	}
 }

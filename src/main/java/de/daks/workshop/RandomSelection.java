@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import org.jspecify.annotations.Nullable;
 
 /**
  * "Zufallsbürger": a random sample from a list of residents the Kommune uploads, stratified by age group, sex and
@@ -15,20 +16,31 @@ import java.util.Random;
  */
 public final class RandomSelection {
 
-	/** The age groups of the strata (years). */
-	public static final List<int[]> AGE_GROUPS = List.of(new int[] { 0, 15 }, new int[] { 16, 29 },
+	/**
+	 * The age groups of the strata (years, inclusive). Their bounds are five-year boundaries, so the population of
+	 * the statistics (five-year bands) compares without splitting a band.
+	 */
+	public static final List<int[]> AGE_GROUPS = List.of(new int[] { 0, 14 }, new int[] { 15, 29 },
 			new int[] { 30, 49 }, new int[] { 50, 64 }, new int[] { 65, 79 }, new int[] { 80, 150 });
 
-	/** One person of the uploaded list. */
-	public record Person(int line, String name, int age, String sex, String quarter) {
+	private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern
+		.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
+
+	/**
+	 * One person of the uploaded list.
+	 *
+	 * @param email the optional column {@code email} (for an invitation by mail)
+	 * @param address the optional column {@code anschrift} (postal address, for a letter)
+	 */
+	public record Person(int line, String name, int age, String sex, String quarter, @Nullable String email,
+			@Nullable String address) {
+
+		public Person(int line, String name, int age, String sex, String quarter) {
+			this(line, name, age, sex, quarter, null, null);
+		}
 
 		public String ageGroup() {
-			for (int[] group : AGE_GROUPS) {
-				if (age >= group[0] && age <= group[1]) {
-					return group[1] >= 150 ? group[0] + "+" : group[0] + "–" + group[1];
-				}
-			}
-			return "?";
+			return ageGroupOf(age);
 		}
 
 		public String stratum() {
@@ -50,9 +62,24 @@ public final class RandomSelection {
 	private RandomSelection() {
 	}
 
+	/** The label of the age group of an age, e.g. {@code 15–29} or {@code 80+}. */
+	public static String ageGroupOf(int age) {
+		for (int[] group : AGE_GROUPS) {
+			if (age >= group[0] && age <= group[1]) {
+				return label(group);
+			}
+		}
+		return "?";
+	}
+
+	public static String label(int[] group) {
+		return group[1] >= 150 ? group[0] + "+" : group[0] + "–" + group[1];
+	}
+
 	/**
 	 * Parses the list: a header line with {@code name}, {@code alter} (years), {@code geschlecht} (w, m, d) and
-	 * {@code quartier}, separated by semicolons or commas. Every bad line is reported; then nothing is drawn.
+	 * {@code quartier}, optionally {@code email} and {@code anschrift}, separated by semicolons or commas (an address
+	 * therefore without them). Every bad line is reported; then nothing is drawn.
 	 */
 	public static Result draw(String csv, int size, Random random) {
 		List<Problem> problems = new ArrayList<>();
@@ -94,6 +121,10 @@ public final class RandomSelection {
 		return new Result(sample, result, List.of());
 	}
 
+	private static @Nullable String blankToNull(String value) {
+		return value.isBlank() ? null : value.strip();
+	}
+
 	private static List<Person> parse(String csv, List<Problem> problems) {
 		List<String> lines = csv.lines().toList();
 		List<Person> people = new ArrayList<>();
@@ -108,6 +139,8 @@ public final class RandomSelection {
 		int age = header.indexOf("alter");
 		int sex = header.indexOf("geschlecht");
 		int quarter = header.indexOf("quartier");
+		int email = header.indexOf("email") >= 0 ? header.indexOf("email") : header.indexOf("e-mail");
+		int address = header.indexOf("anschrift") >= 0 ? header.indexOf("anschrift") : header.indexOf("adresse");
 		if (name < 0 || age < 0 || sex < 0 || quarter < 0) {
 			problems.add(new Problem(1, "workshop.selection.header", lines.get(0)));
 			return people;
@@ -140,9 +173,20 @@ public final class RandomSelection {
 			if (cells[name].isBlank()) {
 				problems.add(new Problem(lineNo, "workshop.selection.name", ""));
 			}
+			String mail = email < 0 ? null : blankToNull(cells[email]);
+			if (mail != null && (mail.length() > 320 || !EMAIL.matcher(mail).matches())) {
+				problems.add(new Problem(lineNo, "workshop.selection.email", mail));
+			}
+			String post = address < 0 ? null : blankToNull(cells[address]);
+			if (post != null && post.length() > 500) {
+				problems.add(new Problem(lineNo, "workshop.selection.address", Integer.toString(post.length())));
+			}
+			if (cells[name].strip().length() > 200) {
+				problems.add(new Problem(lineNo, "workshop.selection.nameLong", ""));
+			}
 			if (years != null && List.of("w", "m", "d").contains(s) && !cells[name].isBlank()) {
 				String q = cells[quarter].strip();
-				people.add(new Person(lineNo, cells[name].strip(), years, s, q.isEmpty() ? "–" : q));
+				people.add(new Person(lineNo, cells[name].strip(), years, s, q.isEmpty() ? "–" : q, mail, post));
 			}
 		}
 		return people;

@@ -90,6 +90,31 @@ public class Workshops {
 			.orElseThrow(() -> new NotFoundException("Workshop " + workshopId));
 	}
 
+	/** Publishes the documentation on the public page of the Kommune (again: keeps the first date). */
+	@Transactional
+	public void publish(Workshop workshop) {
+		if (!workshop.published()) {
+			repository.setPublished(workshop.id(), clock.instant());
+		}
+	}
+
+	/** Withdraws the documentation from the public page. */
+	@Transactional
+	public void withdraw(Workshop workshop) {
+		repository.setPublished(workshop.id(), null);
+	}
+
+	/** The workshops of the Kommune whose documentation is published. */
+	public List<Workshop> published(KommuneId kommune) {
+		return repository.publishedWorkshops(kommune);
+	}
+
+	/** A published workshop of the Kommune; 404 for an unpublished one or another Kommune's. */
+	public Workshop getPublished(KommuneId kommune, long workshopId) {
+		return repository.workshop(workshopId).filter(w -> w.kommuneId().equals(kommune)).filter(Workshop::published)
+			.orElseThrow(() -> new NotFoundException("Workshop " + workshopId));
+	}
+
 	public Optional<Workshop> byCode(String code) {
 		return code.length() > 12 ? Optional.empty() : repository.workshopByCode(code);
 	}
@@ -100,6 +125,29 @@ public class Workshops {
 				: clock.instant().plus(Duration.ofMinutes(Math.min(timerMinutes, 600)));
 		repository.setPhase(workshop.id(), phase, timer);
 		append(workshop.id(), PHASE, null);
+	}
+
+	// photos
+
+	/** The alternative texts and publication marks of the photos, by attachment id. */
+	public Map<UUID, PhotoSetting> photoSettings(Workshop workshop) {
+		return repository.photoSettings(workshop.id());
+	}
+
+	/**
+	 * Sets a photo's alternative text and whether it may be shown on the public page; a publishable photo needs an
+	 * alternative text. The caller checks that the attachment is one of the Kommune's photos.
+	 */
+	@Transactional
+	public void setPhoto(Workshop workshop, UUID attachmentId, @Nullable String altText, boolean publishable) {
+		String alt = blankToNull(altText);
+		if (alt != null && alt.length() > 300) {
+			throw new WorkshopException("workshop.photo.altLong");
+		}
+		if (publishable && alt == null) {
+			throw new WorkshopException("workshop.photo.altRequired");
+		}
+		repository.savePhotoSetting(workshop.id(), new PhotoSetting(attachmentId, alt, publishable));
 	}
 
 	// the board
@@ -141,8 +189,37 @@ public class Workshops {
 	/** A participant's card on the board of the current phase. */
 	@Transactional
 	public Card postAsGuest(Workshop workshop, long guestId, int column, String text) {
+		return postAsGuest(workshop, guestId, null, column, text);
+	}
+
+	/**
+	 * A participant's card on the board of a phase (null: the current one). Refused with
+	 * {@code workshop.error.phaseClosed} unless the moderation opened the phase for posting.
+	 */
+	@Transactional
+	public Card postAsGuest(Workshop workshop, long guestId, @Nullable Phase phase, int column, String text) {
 		Workshop current = repository.workshop(workshop.id()).orElseThrow();
-		return post(current, current.phase(), column, text, guestId, null, CardOrigin.PARTICIPANT);
+		Phase target = phase == null ? current.phase() : phase;
+		if (!current.isOpen(target)) {
+			throw new WorkshopException("workshop.error.phaseClosed");
+		}
+		return post(current, target, column, text, guestId, null, CardOrigin.PARTICIPANT);
+	}
+
+	/** Opens or closes a phase for the participants' posting (starting a phase opens it alone). */
+	@Transactional
+	public void setPostingOpen(Workshop workshop, Phase phase, boolean open) {
+		Workshop current = repository.workshop(workshop.id()).orElseThrow();
+		java.util.Set<Phase> phases = java.util.EnumSet.noneOf(Phase.class);
+		phases.addAll(current.openPhases());
+		if (open) {
+			phases.add(phase);
+		}
+		else {
+			phases.remove(phase);
+		}
+		repository.setOpenPhases(workshop.id(), phases);
+		append(workshop.id(), PHASE, null);
 	}
 
 	/** A card the moderation types from the room ({@link CardOrigin#MODERATOR}) or from paper. */

@@ -197,4 +197,54 @@ class EventIntegrationTests {
 		assertThat(mailsTo(greenMail, waiting.email())).isEmpty();
 		assertThat(soon.startsAt()).isAfter(Instant.now().truncatedTo(ChronoUnit.MINUTES));
 	}
+
+	@Test
+	void theOfficeCorrectsTheKommuneOfARegistrationAddsAWalkInAndSeesWhoIsShortForTheYear() throws Exception {
+		// given: two Kommunen; a coordinator registered for a 2032 meeting without naming her Kommune
+		KommuneId counted = kommune();
+		KommuneId shortOne = kommune();
+		DaksPrincipal coordinator = person(users, "Lea Lückenlos");
+		NetworkEvent meeting = event(EventKind.REGIONAL_MEETING, Instant.parse("2032-03-10T09:00:00Z"), 30);
+		NetworkEvent conference = event(EventKind.CONFERENCE, Instant.parse("2032-11-10T09:00:00Z"), 30);
+		events.register(meeting.id(), coordinator, null);
+		UUID registration = events.registrationOf(meeting.id(), coordinator.id().value()).orElseThrow().id();
+
+		// when: the office marks her attendance and sets the Kommune; an unknown Kommune is refused first
+		mvc.perform(post("/veranstaltungen/" + meeting.id() + "/teilnahme").with(csrf()).with(user(office))
+			.param("attended", registration.toString()).param("kommune-" + registration, UUID.randomUUID().toString()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(events.registrations(meeting.id()).get(0).attended()).isFalse();
+		mvc.perform(post("/veranstaltungen/" + meeting.id() + "/teilnahme").with(csrf()).with(user(office))
+			.param("attended", registration.toString()).param("kommune-" + registration, counted.toString()))
+			.andExpect(status().is3xxRedirection());
+		// and: someone of the same Kommune came to the conference without registering; a walk-in without Kommune
+		// is refused
+		mvc.perform(post("/veranstaltungen/" + conference.id() + "/teilnahme/nachtrag").with(csrf()).with(user(office))
+			.param("name", "Bürgermeister Ohneanmeldung")).andExpect(status().is3xxRedirection());
+		assertThat(events.registrations(conference.id())).isEmpty();
+		mvc.perform(post("/veranstaltungen/" + conference.id() + "/teilnahme/nachtrag").with(csrf()).with(user(office))
+			.param("name", "Bürgermeister Ohneanmeldung").param("kommune", counted.toString()))
+			.andExpect(status().is3xxRedirection());
+
+		// then: the Kommune has both meetings, the other is short and listed first
+		List<Events.Obligation> obligations = events.obligations(2032,
+				List.of(kommunen.get(counted), kommunen.get(shortOne)));
+		assertThat(obligations).extracting(o -> o.kommune().id()).containsExactly(shortOne, counted);
+		assertThat(obligations.get(1).fulfilled()).isTrue();
+		assertThat(obligations.get(1).attended()).extracting(NetworkEvent::id)
+			.containsExactly(meeting.id(), conference.id());
+		assertThat(obligations.get(0).missing()).isEqualTo(2);
+		assertThat(obligations.get(0).atRisk()).isTrue();
+		mvc.perform(get("/veranstaltungen/" + meeting.id() + "/teilnahme")
+			.with(user(office))).andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("selected")));
+		mvc.perform(get("/veranstaltungen/pflichttermine").param("jahr", "2032").param("rueckstand", "true")
+			.with(user(office))).andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString(kommunen.get(shortOne).name())))
+			.andExpect(content().string(Matchers.not(Matchers.containsString(kommunen.get(counted).name()))))
+			.andExpect(content().string(Matchers.containsString("Rückstand: 2 Treffen fehlen")));
+		// and: the walk-in gets no reminder mail (no address)
+		assertThat(events.registrations(conference.id())).singleElement()
+			.satisfies(r -> assertThat(r.email()).isEmpty());
+	}
 }

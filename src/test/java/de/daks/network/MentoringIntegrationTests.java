@@ -18,6 +18,7 @@ import de.daks.identity.KommuneRole;
 import de.daks.identity.Permission;
 import de.daks.identity.UserId;
 import de.daks.identity.UserManagement;
+import de.daks.plan.Plans;
 import de.daks.process.ProcessActor;
 import de.daks.process.ProcessManagement;
 import de.daks.process.Step;
@@ -55,6 +56,9 @@ class MentoringIntegrationTests {
 	@Autowired
 	Authorization authorization;
 
+	@Autowired
+	Plans plans;
+
 	private final DaksPrincipal office = new DaksPrincipal(UserId.random(), "office@test.invalid", "Office",
 			GlobalRole.GESCHAEFTSSTELLE, null, true, true, false);
 
@@ -77,6 +81,10 @@ class MentoringIntegrationTests {
 			processes.advanceTo(mentor, step, StepStatus.DONE, actor);
 		}
 		processes.advanceTo(mentor, Step.WERKSTATTPLAN, StepStatus.IN_PROGRESS, actor);
+		// and: both plans (read through the plan module's API) speak of housing; the mentor's also of care
+		plans.addField(mentor, "Wohnen im Alter");
+		plans.addField(mentor, "Pflege vor Ort");
+		plans.addField(mentee, "Wohnraum für junge Familien");
 
 		// when
 		List<Mentoring.Candidate> candidates = mentoring.candidates(kommunen.get(mentee), kommunen.findAll());
@@ -85,11 +93,12 @@ class MentoringIntegrationTests {
 			.orElseThrow();
 		assertThat(best.score()).isGreaterThanOrEqualTo(3 + 2 + 1);
 		assertThat(best.reasons()).extracting(ConsultantMatch.Reason::key).contains("network.mentoring.reason.kind",
-				"network.mentoring.reason.size", "network.mentoring.reason.land");
+				"network.mentoring.reason.size", "network.mentoring.reason.land", "network.mentoring.reason.themes");
 		assertThat(candidates).noneMatch(c -> c.mentor().id().equals(mentee));
 		mvc.perform(get("/mentoring").with(user(office))).andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("Für Neustadt " + suffix)))
-			.andExpect(content().string(Matchers.containsString("gleiche Art: Gemeinde")));
+			.andExpect(content().string(Matchers.containsString("gleiche Art: Gemeinde")))
+			.andExpect(content().string(Matchers.containsString("gemeinsame Themen im Werkstattplan: Wohnen")));
 
 		// when: the office confirms
 		var asMentor = new UsernamePasswordAuthenticationToken(mentorCoordinator, null,

@@ -5,17 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import de.daks.TestMail;
 import de.daks.BrowserTestSupport;
+import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import de.daks.identity.GlobalRole;
 import de.daks.identity.KommuneRole;
 import de.daks.identity.UserManagement;
 import de.daks.territory.Kommune;
 import de.daks.territory.KommuneManagement;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import javax.crypto.spec.SecretKeySpec;
+import org.apache.commons.codec.binary.Base32;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class NetworkBrowserTests extends BrowserTestSupport {
@@ -145,6 +154,68 @@ class NetworkBrowserTests extends BrowserTestSupport {
 		assertThat(pageText()).contains("Sie sind abgemeldet");
 		assertThat(newsletter.subscriber(email).orElseThrow().status()).isEqualTo(Subscriber.Status.UNSUBSCRIBED);
 		assertAccessible();
+	}
+
+	@Test
+	void theOfficeAddsSlidesAndARecordingLinkAfterAnEventAndOnlyParticipantsSeeThem() throws Exception {
+		// given: a past seminar and a signed-in Geschäftsstelle (with its second factor)
+		Instant start = Instant.now().minus(Duration.ofDays(2));
+		NetworkEvent past = events.create(EventKind.ONLINE_SEMINAR, "Seminar Materialien " + System.nanoTime(),
+				"Rückblick", "", "", "https://konferenz.example/raum", start, start.plus(Duration.ofHours(2)), 20);
+		String email = "gs-material-" + System.nanoTime() + "@test.invalid";
+		users.createUser(email, "Greta Geschäftsstelle", PASSWORD, GlobalRole.GESCHAEFTSSTELLE);
+		signIn(email, PASSWORD);
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/login/totp/einrichten"));
+		String secret = driver.findElement(By.id("totp-secret")).getText();
+		driver.findElement(By.id("code")).sendKeys(totp(secret));
+		driver.findElement(By.cssSelector("form[action$='/login/totp/einrichten'] button[type=submit]")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith(":" + port + "/"));
+		open("/veranstaltungen/" + past.id() + "/material");
+		assertThat(pageText()).contains("Noch kein Material");
+		assertAccessible();
+
+		// when: the office uploads slides
+		Path pdf = Files.createTempFile("folien", ".pdf");
+		Files.write(pdf, EventMaterialIntegrationTests.PDF);
+		driver.findElement(By.id("title")).sendKeys("Folien des Seminars");
+		driver.findElement(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
+		driver.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
+		// then
+		waitForText("Das Material ist gespeichert");
+		assertThat(pageText()).contains("Folien des Seminars");
+
+		// when: a recording link without https
+		driver.findElement(By.id("linkTitle")).sendKeys("Aufzeichnung im Videoportal");
+		driver.findElement(By.id("url")).sendKeys("http://video.example.org/seminar");
+		driver.findElement(By.cssSelector("#link-form button[type=submit]")).click();
+		// then: the error names the field, the input is kept
+		waitForText("Adresse: Bitte eine vollständige Adresse mit https://");
+		assertThat(driver.findElement(By.id("url")).getAttribute("aria-invalid")).isEqualTo("true");
+		assertAccessible();
+		// when: corrected
+		driver.findElement(By.id("url")).clear();
+		driver.findElement(By.id("url")).sendKeys("https://video.example.org/seminar");
+		driver.findElement(By.cssSelector("#link-form button[type=submit]")).click();
+		// then
+		waitForText("Das Material ist gespeichert");
+		assertThat(driver.findElement(By.linkText("Aufzeichnung im Videoportal")).getAttribute("href"))
+			.isEqualTo("https://video.example.org/seminar");
+		assertAccessible();
+		signOut();
+
+		// and: a visitor learns that only participants see them
+		open("/veranstaltungen/" + past.id() + "/material");
+		assertThat(pageText()).contains("sehen nur die angemeldeten Teilnehmenden")
+			.doesNotContain("Folien des Seminars");
+		assertAccessible();
+	}
+
+	/** The code an authenticator app shows now for the secret. */
+	private static String totp(String secret) throws Exception {
+		TimeBasedOneTimePasswordGenerator generator = new TimeBasedOneTimePasswordGenerator();
+		return generator.generateOneTimePasswordString(
+				new SecretKeySpec(new Base32().decode(secret.replace(" ", "")), generator.getAlgorithm()),
+				Instant.now());
 	}
 
 	private void check(String field, String value) {

@@ -18,6 +18,8 @@ import de.daks.identity.DaksPrincipal;
 import de.daks.identity.GlobalRole;
 import de.daks.identity.UserId;
 import de.daks.process.Step;
+import de.daks.shared.job.JobId;
+import de.daks.shared.job.Jobs;
 import de.daks.toolbox.EntryContent;
 import de.daks.toolbox.EntryType;
 import de.daks.toolbox.Suitability;
@@ -62,6 +64,9 @@ class NewsletterIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	Jobs jobs;
 
 	private final DaksPrincipal office = new DaksPrincipal(UserId.random(), "office@test.invalid", "Office",
 			GlobalRole.GESCHAEFTSSTELLE, null, true, true, false);
@@ -123,6 +128,11 @@ class NewsletterIntegrationTests {
 			.contains("/veranstaltungen/" + event.id());
 		mvc.perform(post("/newsletter/ausgaben/" + issue.id() + "/senden").with(csrf()).with(user(office)))
 			.andExpect(status().is3xxRedirection());
+		awaitSent(issue.id());
+		mvc.perform(get("/newsletter/ausgaben/" + issue.id()).with(user(office))).andExpect(status().isOk())
+			.andExpect(content().string(Matchers.containsString("versandt an")));
+		mvc.perform(post("/newsletter/ausgaben/" + issue.id() + "/senden").with(csrf()).with(user(office)))
+			.andExpect(status().is3xxRedirection());
 
 		// then: only the confirmed subscriber of the segment receives it, with List-Unsubscribe
 		List<MimeMessage> received = mailsTo(greenMail, reader.toLowerCase()).stream()
@@ -145,7 +155,8 @@ class NewsletterIntegrationTests {
 		assertThat(newsletter.subscriber(reader).orElseThrow().status()).isEqualTo(Subscriber.Status.UNSUBSCRIBED);
 		mvc.perform(post("/newsletter/abmelden/erfunden")).andExpect(status().isNotFound());
 		NewsletterIssue next = newsletter.compose("Nächste Ausgabe " + unique(), "Kurz.", Set.of(Segment.PUBLIC));
-		newsletter.send(next.id());
+		newsletter.send(next.id(), null);
+		awaitSent(next.id());
 		assertThat(mailsTo(greenMail, reader.toLowerCase()).stream().filter(m -> subject(m).equals(next.subject())))
 			.isEmpty();
 	}
@@ -157,17 +168,24 @@ class NewsletterIntegrationTests {
 		String second = subscribeAndConfirm("zweite-" + unique() + "@test.invalid", "PROGRAMME");
 		NewsletterIssue issue = newsletter.compose("Programmpost " + unique(), "Nur für Programmkommunen.",
 				Set.of(Segment.PROGRAMME));
-		jdbc.sql("insert into newsletter_delivery (issue_id, subscriber_id, sent_at) values (:i, :s, :t)")
+		jdbc.sql("insert into newsletter_delivery (issue_id, subscriber_id, sent_at, status) values (:i, :s, :t, 'SENT')")
 			.param("i", issue.id()).param("s", newsletter.subscriber(first).orElseThrow().id())
 			.param("t", java.sql.Timestamp.from(Instant.now())).update();
 		// when
-		newsletter.send(issue.id());
+		newsletter.send(issue.id(), null);
+		awaitSent(issue.id());
 		// then
 		assertThat(mailsTo(greenMail, first).stream().filter(m -> subject(m).equals(issue.subject()))).isEmpty();
 		assertThat(mailsTo(greenMail, second).stream().filter(m -> subject(m).equals(issue.subject()))).hasSize(1);
 		assertThat(newsletter.issue(issue.id()).recipients()).isEqualTo(
 				jdbc.sql("select count(*) from newsletter_delivery where issue_id = :i").param("i", issue.id())
 					.query(Integer.class).single());
+	}
+
+	private void awaitSent(UUID issue) throws InterruptedException {
+		NewsletterIssue sent = newsletter.issue(issue);
+		jobs.await(new JobId(java.util.Objects.requireNonNull(sent.jobId())), Duration.ofSeconds(30));
+		assertThat(newsletter.issue(issue).sent()).isTrue();
 	}
 
 	private static String subject(MimeMessage mail) {

@@ -29,6 +29,7 @@ class WorkshopDemoIntegrationTests {
 		assertThat(list).hasSize(1);
 		Workshop workshop = list.get(0);
 		assertThat(workshop.title()).contains("synthetische Beispieldaten");
+		assertThat(workshops.published(dueren.id())).extracting(Workshop::id).containsExactly(workshop.id());
 		assertThat(workshops.cards(workshop)).hasSizeGreaterThanOrEqualTo(8);
 		assertThat(workshops.clusters(workshop)).hasSizeGreaterThanOrEqualTo(3);
 		VoteSession vote = workshops.sessions(workshop).get(0);

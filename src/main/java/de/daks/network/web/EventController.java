@@ -187,17 +187,62 @@ class EventController {
 		model.addAttribute("event", events.get(id));
 		model.addAttribute("zone", Events.ZONE);
 		model.addAttribute("registrations", events.registrations(id));
-		model.addAttribute("kommuneNames", kommunen.findAll().stream()
+		List<Kommune> all = kommunen.findAll().stream()
+			.sorted(java.util.Comparator.comparing(Kommune::name)).toList();
+		model.addAttribute("kommunen", all);
+		model.addAttribute("kommuneNames", all.stream()
 			.collect(java.util.stream.Collectors.toMap(k -> k.id().value(), Kommune::name, (a, b) -> a)));
 		return "network/attendance";
 	}
 
+	/**
+	 * Saves who attended and, per registration ({@code kommune-<id>}), the Kommune it counts for; a Kommune must exist,
+	 * empty means none.
+	 */
 	@PostMapping("/veranstaltungen/{id}/teilnahme")
 	@Requires(Permission.PROGRAMME_MANAGE)
 	String processAttendance(@PathVariable UUID id, @RequestParam(required = false) @Nullable List<UUID> attended,
-			RedirectAttributes redirect) {
-		events.recordAttendance(id, attended == null ? List.of() : attended);
+			@RequestParam java.util.Map<String, String> params, RedirectAttributes redirect) {
+		java.util.Map<UUID, java.util.Optional<KommuneId>> counted = new java.util.HashMap<>();
+		java.util.Set<UUID> existing = kommunen.findAll().stream().map(k -> k.id().value())
+			.collect(java.util.stream.Collectors.toSet());
+		for (var param : params.entrySet()) {
+			if (param.getKey().startsWith("kommune-")) {
+				try {
+					UUID registration = UUID.fromString(param.getKey().substring("kommune-".length()));
+					UUID kommune = param.getValue().isBlank() ? null : UUID.fromString(param.getValue());
+					if (kommune != null && !existing.contains(kommune)) {
+						throw new IllegalArgumentException("unknown Kommune");
+					}
+					counted.put(registration, java.util.Optional.ofNullable(kommune).map(KommuneId::new));
+				}
+				catch (IllegalArgumentException ex) {
+					Flash.error(redirect, "network.attendance.kommuneInvalid");
+					return "redirect:/veranstaltungen/" + id + "/teilnahme";
+				}
+			}
+		}
+		events.recordAttendance(id, attended == null ? List.of() : attended, counted);
 		Flash.success(redirect, "network.event.attendanceSaved");
+		return "redirect:/veranstaltungen/" + id + "/teilnahme";
+	}
+
+	/** Adds someone who attended without registering, for a Kommune. */
+	@PostMapping("/veranstaltungen/{id}/teilnahme/nachtrag")
+	@Requires(Permission.PROGRAMME_MANAGE)
+	String processAttendee(@PathVariable UUID id, @RequestParam(defaultValue = "") String name,
+			@RequestParam(required = false) @Nullable UUID kommune, RedirectAttributes redirect) {
+		events.get(id);
+		if (name.isBlank() || name.strip().length() > 200) {
+			Flash.error(redirect, "network.attendance.nameInvalid");
+		}
+		else if (kommune == null || kommunen.find(new KommuneId(kommune)).isEmpty()) {
+			Flash.error(redirect, "network.attendance.kommuneMissing");
+		}
+		else {
+			events.addAttendee(id, name, new KommuneId(kommune));
+			Flash.success(redirect, "network.attendance.added");
+		}
 		return "redirect:/veranstaltungen/" + id + "/teilnahme";
 	}
 
@@ -217,13 +262,19 @@ class EventController {
 
 	@GetMapping("/veranstaltungen/pflichttermine")
 	@Requires(Permission.PROGRAMME_VIEW)
-	String showObligations(@RequestParam(required = false) @Nullable Integer jahr, Model model) {
+	String showObligations(@RequestParam(required = false) @Nullable Integer jahr,
+			@RequestParam(defaultValue = "false") boolean rueckstand, Model model) {
 		int year = jahr == null || jahr < 2000 || jahr > 2100 ? LocalDate.now(clock.withZone(Events.ZONE)).getYear()
 				: jahr;
+		List<Events.Obligation> all = events.obligations(year, kommunen.findAll());
 		model.addAttribute("year", year);
 		model.addAttribute("required", Events.MEETINGS_PER_YEAR);
 		model.addAttribute("zone", Events.ZONE);
-		model.addAttribute("obligations", events.obligations(year, kommunen.findAll()));
+		model.addAttribute("onlyShort", rueckstand);
+		model.addAttribute("total", all.size());
+		model.addAttribute("fulfilledCount", all.stream().filter(Events.Obligation::fulfilled).count());
+		model.addAttribute("atRiskCount", all.stream().filter(Events.Obligation::atRisk).count());
+		model.addAttribute("obligations", rueckstand ? all.stream().filter(o -> !o.fulfilled()).toList() : all);
 		return "network/obligations";
 	}
 

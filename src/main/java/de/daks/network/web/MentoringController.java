@@ -121,9 +121,19 @@ class MentoringController {
 		return "redirect:/kommunen/" + kommuneId + "/mentoring";
 	}
 
+	/** A message key (territory, theme, target group) as its text; anything else as it is. */
+	private Object label(Object arg, Locale locale) {
+		if (arg instanceof String key && (key.startsWith("territory.") || key.startsWith("toolbox.theme.")
+				|| key.startsWith("plan.group."))) {
+			return messages.getMessage(key, null, key, locale);
+		}
+		return arg;
+	}
+
 	private String text(ConsultantMatch.Reason reason, Locale locale) {
-		Object[] args = reason.args().stream().map(a -> a instanceof String key && key.startsWith("territory.")
-				? messages.getMessage(key, null, key, locale) : a).toArray();
+		Object[] args = reason.args().stream().map(a -> a instanceof List<?> list
+				? list.stream().map(item -> String.valueOf(label(item, locale))).collect(Collectors.joining(", "))
+				: label(a, locale)).toArray();
 		return messages.getMessage(reason.key(), args, locale);
 	}
 }

@@ -1,11 +1,17 @@
 package de.daks.network.web;
 
+import de.daks.identity.Authorization;
+import de.daks.identity.DaksPrincipal;
 import de.daks.identity.Permission;
 import de.daks.identity.Requires;
 import de.daks.network.Newsletter;
 import de.daks.network.NewsletterIssue;
 import de.daks.network.Segment;
+import de.daks.shared.job.JobId;
+import de.daks.shared.job.Jobs;
 import de.daks.shared.web.Flash;
+import de.daks.shared.web.Htmx;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,8 +41,11 @@ class NewsletterController {
 
 	private final Newsletter newsletter;
 
-	NewsletterController(Newsletter newsletter) {
+	private final Jobs jobs;
+
+	NewsletterController(Newsletter newsletter, Jobs jobs) {
 		this.newsletter = newsletter;
+		this.jobs = jobs;
 	}
 
 	@GetMapping("/newsletter")
@@ -136,12 +145,17 @@ class NewsletterController {
 		return "redirect:/newsletter/ausgaben/" + issue.id();
 	}
 
+	/** The issue: the draft's form, or the progress of its sending (for htmx only the progress block). */
 	@GetMapping("/newsletter/ausgaben/{id}")
 	@Requires(Permission.PROGRAMME_MANAGE)
-	String showIssue(@PathVariable UUID id, Model model) {
-		model.addAttribute("issue", newsletter.issue(id));
+	String showIssue(@PathVariable UUID id, Model model, HttpServletRequest request) {
+		NewsletterIssue issue = newsletter.issue(id);
+		model.addAttribute("issue", issue);
 		model.addAttribute("segments", Segment.values());
-		return "network/issue";
+		model.addAttribute("job", issue.jobId() == null ? null : jobs.find(new JobId(issue.jobId())).orElse(null));
+		model.addAttribute("counts", newsletter.progress(id));
+		model.addAttribute("problems", issue.draft() ? List.of() : newsletter.problems(id));
+		return Htmx.view(request, "network/issue", "sending");
 	}
 
 	@PostMapping("/newsletter/ausgaben/{id}")
@@ -151,7 +165,7 @@ class NewsletterController {
 			@RequestParam(required = false) @Nullable List<String> segments, RedirectAttributes redirect) {
 		Set<Segment> chosen = segments(segments);
 		NewsletterIssue issue = newsletter.issue(id);
-		if (issue.sent() || subject.isBlank() || subject.length() > SUBJECT_MAX || body.isBlank()
+		if (!issue.draft() || subject.isBlank() || subject.length() > SUBJECT_MAX || body.isBlank()
 				|| body.length() > BODY_MAX || chosen.isEmpty()) {
 			Flash.error(redirect, "network.issue.invalid");
 		}
@@ -165,12 +179,13 @@ class NewsletterController {
 	@PostMapping("/newsletter/ausgaben/{id}/senden")
 	@Requires(Permission.PROGRAMME_MANAGE)
 	String processSending(@PathVariable UUID id, RedirectAttributes redirect) {
-		if (newsletter.issue(id).sent()) {
-			Flash.error(redirect, "network.issue.alreadySent");
+		try {
+			DaksPrincipal user = Authorization.currentUser();
+			newsletter.send(id, user == null ? null : user.email());
+			Flash.success(redirect, "network.issue.sendingStarted");
 		}
-		else {
-			newsletter.send(id);
-			Flash.success(redirect, "network.issue.sent");
+		catch (IllegalStateException ex) {
+			Flash.error(redirect, "network.issue.alreadySent");
 		}
 		return "redirect:/newsletter/ausgaben/" + id;
 	}

@@ -8,8 +8,11 @@ import de.daks.plan.Milestone;
 import de.daks.plan.Origin;
 import de.daks.plan.PlanData;
 import de.daks.plan.PlanField;
+import de.daks.plan.PlanReminder;
+import de.daks.plan.ReminderSettings;
 import de.daks.plan.Proposal;
 import de.daks.plan.TargetGroup;
+import de.daks.plan.UpdatePhoto;
 import de.daks.shared.KommuneId;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -47,7 +50,7 @@ public class PlanRepository {
 			m.id, m.field_id, m.title, m.description, m.responsible_unit, m.responsible_person, m.partners,
 			m.target_groups, m.start_date, m.end_date, m.budget, m.funding_source, m.status, m.status_reason,
 			m.progress, m.origin_workshop_id, m.origin_workshop_title, m.origin_workshop_path, m.origin_card_id,
-			m.origin_votes, m.origin_vote_sessions""";
+			m.origin_votes, m.origin_vote_sessions, m.responsible_user_id""";
 
 	private final JdbcClient jdbc;
 
@@ -96,7 +99,7 @@ public class PlanRepository {
 			.list();
 		List<Goal> goals = jdbc.sql("""
 				select g.id, g.field_id, g.title, g.indicator_kind, g.indicator_key, g.indicator_name, g.unit,
-				    g.baseline, g.target, g.target_date
+				    g.baseline, g.target, g.target_date, g.baseline_year
 				from plan_goal g join plan_field f on f.id = g.field_id where f.plan_id = :p order by g.id""")
 			.param("p", planId).query(this::goal).list();
 		List<Measure> measures = jdbc.sql("select " + MEASURE_COLUMNS
@@ -133,6 +136,49 @@ public class PlanRepository {
 		return key(keys);
 	}
 
+	public void updateFieldTitle(long fieldId, String title) {
+		jdbc.sql("update plan_field set title = :t where id = :f").param("t", title).param("f", fieldId).update();
+	}
+
+	/** Deletes a field with its goals and measures (and their milestones, updates and photos rows). */
+	public void deleteField(long fieldId) {
+		jdbc.sql("delete from plan_field where id = :f").param("f", fieldId).update();
+	}
+
+	public Optional<Long> goalField(long goalId) {
+		return jdbc.sql("select field_id from plan_goal where id = :g").param("g", goalId).query(Long.class).optional();
+	}
+
+	public void updateGoal(Goal goal) {
+		jdbc.sql("""
+				update plan_goal set title = :t, indicator_kind = :kind, indicator_key = :key, indicator_name = :name,
+				    unit = :unit, baseline = :base, target = :target, target_date = :date, baseline_year = :year
+				where id = :id""")
+			.param("year", goal.baselineYear())
+			.param("t", goal.title()).param("kind", goal.statistic() ? "STATISTIC" : "MANUAL")
+			.param("key", goal.indicatorKey()).param("name", goal.indicatorName()).param("unit", goal.unit())
+			.param("base", goal.baseline()).param("target", goal.target()).param("date", goal.targetDate())
+			.param("id", goal.id()).update();
+	}
+
+	public void deleteGoal(long goalId) {
+		jdbc.sql("delete from plan_goal where id = :g").param("g", goalId).update();
+	}
+
+	public void deleteMeasure(long measureId) {
+		jdbc.sql("delete from plan_measure where id = :m").param("m", measureId).update();
+	}
+
+	public int updateMilestone(long measureId, long milestoneId, String title, LocalDate due) {
+		return jdbc.sql("update plan_milestone set title = :t, due = :d where id = :id and measure_id = :m")
+			.param("t", title).param("d", due).param("id", milestoneId).param("m", measureId).update();
+	}
+
+	public int deleteMilestone(long measureId, long milestoneId) {
+		return jdbc.sql("delete from plan_milestone where id = :id and measure_id = :m").param("id", milestoneId)
+			.param("m", measureId).update();
+	}
+
 	public Optional<Long> fieldPlan(long fieldId) {
 		return jdbc.sql("select plan_id from plan_field where id = :f").param("f", fieldId).query(Long.class).optional();
 	}
@@ -143,8 +189,9 @@ public class PlanRepository {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into plan_goal (field_id, title, indicator_kind, indicator_key, indicator_name, unit, baseline,
-				    target, target_date)
-				values (:f, :t, :kind, :key, :name, :unit, :base, :target, :date)""")
+				    target, target_date, baseline_year)
+				values (:f, :t, :kind, :key, :name, :unit, :base, :target, :date, :year)""")
+			.param("year", goal.baselineYear())
 			.param("f", goal.fieldId()).param("t", goal.title()).param("kind", goal.statistic() ? "STATISTIC" : "MANUAL")
 			.param("key", goal.indicatorKey()).param("name", goal.indicatorName()).param("unit", goal.unit())
 			.param("base", goal.baseline()).param("target", goal.target()).param("date", goal.targetDate())
@@ -161,9 +208,10 @@ public class PlanRepository {
 				insert into plan_measure (field_id, title, description, responsible_unit, responsible_person, partners,
 				    target_groups, start_date, end_date, budget, funding_source, status, status_reason, progress,
 				    origin_workshop_id, origin_workshop_title, origin_workshop_path, origin_card_id, origin_votes,
-				    origin_vote_sessions, updated_at)
+				    origin_vote_sessions, updated_at, responsible_user_id)
 				values (:f, :t, :d, :ru, :rp, :pa, :tg, :s, :e, :b, :fs, :st, :sr, :pr, :ow, :owt, :owp, :oc, :ov,
-				    :os, :at)""")
+				    :os, :at, :ru_id)""")
+			.param("ru_id", m.responsibleUserId())
 			.param("f", m.fieldId()).param("t", m.title()).param("d", m.description()).param("ru", m.responsibleUnit())
 			.param("rp", m.responsiblePerson()).param("pa", m.partners()).param("tg", groups(m.targetGroups()))
 			.param("s", m.start()).param("e", m.end()).param("b", m.budget()).param("fs", m.fundingSource())
@@ -182,8 +230,9 @@ public class PlanRepository {
 				update plan_measure set field_id = :f, title = :t, description = :d, responsible_unit = :ru,
 				    responsible_person = :rp, partners = :pa, target_groups = :tg, start_date = :s, end_date = :e,
 				    budget = :b, funding_source = :fs, status = :st, status_reason = :sr, progress = :pr,
-				    updated_at = :at
+				    updated_at = :at, responsible_user_id = :ru_id
 				where id = :id""")
+			.param("ru_id", m.responsibleUserId())
 			.param("f", m.fieldId()).param("t", m.title()).param("d", m.description()).param("ru", m.responsibleUnit())
 			.param("rp", m.responsiblePerson()).param("pa", m.partners()).param("tg", groups(m.targetGroups()))
 			.param("s", m.start()).param("e", m.end()).param("b", m.budget()).param("fs", m.fundingSource())
@@ -209,18 +258,68 @@ public class PlanRepository {
 			.param("id", milestoneId).param("m", measureId).update();
 	}
 
-	public void insertUpdate(long measureId, Instant at, String author, String text, MeasureStatus status,
+	public long insertUpdate(long measureId, Instant at, String author, String text, MeasureStatus status,
 			int progress) {
+		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into plan_update (measure_id, at, author, text, status, progress)
 				values (:m, :at, :a, :t, :s, :p)""")
 			.param("m", measureId).param("at", Timestamp.from(at)).param("a", author).param("t", text)
-			.param("s", status.name()).param("p", progress).update();
+			.param("s", status.name()).param("p", progress).update(keys, "id");
+		return key(keys);
+	}
+
+	public void insertPhoto(long updateId, int position, String storageName, String contentType, long size,
+			int width, int height, String altText) {
+		jdbc.sql("""
+				insert into plan_update_photo (update_id, position, storage_name, content_type, size_bytes, width,
+				    height, alt_text)
+				values (:u, :pos, :n, :t, :s, :w, :h, :a)""")
+			.param("u", updateId).param("pos", position).param("n", storageName).param("t", contentType)
+			.param("s", size).param("w", width).param("h", height).param("a", altText).update();
+	}
+
+	/** A photo with the measure and plan it belongs to. */
+	public record PhotoRow(UpdatePhoto photo, long measureId, long planId) {
+	}
+
+	public Optional<PhotoRow> photo(long photoId) {
+		return jdbc.sql("""
+				select ph.id, ph.update_id, ph.storage_name, ph.content_type, ph.width, ph.height, ph.alt_text,
+				    u.measure_id, f.plan_id
+				from plan_update_photo ph join plan_update u on u.id = ph.update_id
+				join plan_measure m on m.id = u.measure_id join plan_field f on f.id = m.field_id
+				where ph.id = :id""").param("id", photoId)
+			.query((rs, n) -> new PhotoRow(photo(rs), rs.getLong(8), rs.getLong(9))).optional();
+	}
+
+	private static UpdatePhoto photo(ResultSet rs) throws SQLException {
+		return new UpdatePhoto(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+				rs.getInt(6), rs.getString(7));
+	}
+
+	/** The updates with their photos (one query for the photos of all). */
+	private List<MeasureUpdate> withPhotos(List<MeasureUpdate> updates) {
+		if (updates.isEmpty()) {
+			return updates;
+		}
+		Map<Long, List<UpdatePhoto>> photos = new HashMap<>();
+		jdbc.sql("""
+				select id, update_id, storage_name, content_type, width, height, alt_text from plan_update_photo
+				where update_id in (:ids) order by update_id, position""")
+			.param("ids", updates.stream().map(MeasureUpdate::id).toList())
+			.query((rs, n) -> photo(rs)).list()
+			.forEach(p -> photos.computeIfAbsent(p.updateId(), k -> new ArrayList<>()).add(p));
+		if (photos.isEmpty()) {
+			return updates;
+		}
+		return updates.stream().map(u -> new MeasureUpdate(u.id(), u.measureId(), u.at(), u.author(), u.text(),
+				u.status(), u.progress(), photos.getOrDefault(u.id(), List.of()))).toList();
 	}
 
 	public List<MeasureUpdate> updates(long measureId) {
-		return jdbc.sql("select id, measure_id, at, author, text, status, progress from plan_update "
-				+ "where measure_id = :m order by at desc, id desc").param("m", measureId).query(this::update).list();
+		return withPhotos(jdbc.sql("select id, measure_id, at, author, text, status, progress from plan_update "
+				+ "where measure_id = :m order by at desc, id desc").param("m", measureId).query(this::update).list());
 	}
 
 	/** The latest updates of a plan's measures, newest first. */
@@ -230,6 +329,90 @@ public class PlanRepository {
 				join plan_measure m on m.id = u.measure_id join plan_field f on f.id = m.field_id
 				where f.plan_id = :p order by u.at desc, u.id desc limit :n""")
 			.param("p", planId).param("n", limit).query(this::update).list();
+	}
+
+	/** The latest updates with their photos. */
+	public List<MeasureUpdate> latestUpdatesWithPhotos(long planId, int limit) {
+		return withPhotos(latestUpdates(planId, limit));
+	}
+
+	// reminders
+
+	/** Overdue, open milestones of open measures with a responsible user, in plans with reminders on, not claimed. */
+	public List<PlanReminder> overdueMilestones(LocalDate today) {
+		return jdbc.sql("""
+				select s.id, s.due, p.kommune_id, m.id, m.title, s.title, m.responsible_user_id, p.stale_after_days
+				from plan_milestone s join plan_measure m on m.id = s.measure_id
+				join plan_field f on f.id = m.field_id join plan p on p.id = f.plan_id
+				where p.reminders_enabled = true and s.done = false and s.due < :today
+				  and m.responsible_user_id is not null and m.status not in ('DONE', 'DROPPED')
+				  and not exists (select 1 from plan_reminder r
+				                  where r.kind = 'MILESTONE' and r.ref_id = s.id and r.period = s.due)
+				order by s.due, s.id""").param("today", today)
+			.query((rs, n) -> new PlanReminder(PlanReminder.Kind.MILESTONE, rs.getLong(1),
+					rs.getObject(2, LocalDate.class), new KommuneId(rs.getObject(3, java.util.UUID.class)),
+					rs.getLong(4), rs.getString(5), rs.getString(6), rs.getObject(7, java.util.UUID.class),
+					rs.getInt(8)))
+			.list();
+	}
+
+	/** A measure that may be quiet: planned or in progress, with a responsible user, its last update or change. */
+	public record QuietCandidate(long measureId, KommuneId kommune, String title, java.util.UUID user,
+			Instant lastActivity, int staleAfterDays) {
+	}
+
+	public List<QuietCandidate> quietCandidates(Instant before) {
+		return jdbc.sql("""
+				select m.id, p.kommune_id, m.title, m.responsible_user_id, p.stale_after_days, m.updated_at,
+				    (select max(u.at) from plan_update u where u.measure_id = m.id)
+				from plan_measure m join plan_field f on f.id = m.field_id join plan p on p.id = f.plan_id
+				where p.reminders_enabled = true and m.responsible_user_id is not null
+				  and m.status in ('PLANNED', 'IN_PROGRESS') and m.updated_at < :before
+				order by m.id""").param("before", Timestamp.from(before))
+			.query((rs, n) -> {
+				Timestamp update = rs.getTimestamp(7);
+				return new QuietCandidate(rs.getLong(1), new KommuneId(rs.getObject(2, java.util.UUID.class)),
+						rs.getString(3), rs.getObject(4, java.util.UUID.class),
+						update != null ? update.toInstant() : rs.getTimestamp(6).toInstant(), rs.getInt(5));
+			})
+			.list();
+	}
+
+	/**
+	 * Claims a reminder: true for exactly one caller (the unique key decides between nodes). Runs outside a
+	 * transaction, so a lost race leaves nothing behind.
+	 */
+	public boolean claimReminder(PlanReminder r, Instant at) {
+		try {
+			return jdbc.sql("""
+					insert into plan_reminder (kind, ref_id, period, measure_id, claimed_at)
+					values (:k, :ref, :period, :m, :at)""")
+				.param("k", r.kind().name()).param("ref", r.refId()).param("period", r.period())
+				.param("m", r.measureId()).param("at", Timestamp.from(at)).update() == 1;
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			return false;
+		}
+	}
+
+	public void releaseReminder(PlanReminder r) {
+		jdbc.sql("delete from plan_reminder where kind = :k and ref_id = :ref and period = :period")
+			.param("k", r.kind().name()).param("ref", r.refId()).param("period", r.period()).update();
+	}
+
+	public boolean staleClaimed(long measureId, LocalDate period) {
+		return jdbc.sql("select count(*) from plan_reminder where kind = 'STALE' and ref_id = :m and period = :p")
+			.param("m", measureId).param("p", period).query(Integer.class).single() > 0;
+	}
+
+	public ReminderSettings reminderSettings(long planId) {
+		return jdbc.sql("select reminders_enabled, stale_after_days from plan where id = :p").param("p", planId)
+			.query((rs, n) -> new ReminderSettings(rs.getBoolean(1), rs.getInt(2))).single();
+	}
+
+	public void setReminderSettings(long planId, ReminderSettings settings) {
+		jdbc.sql("update plan set reminders_enabled = :e, stale_after_days = :d where id = :p")
+			.param("e", settings.enabled()).param("d", settings.staleAfterDays()).param("p", planId).update();
 	}
 
 	// versions
@@ -260,17 +443,22 @@ public class PlanRepository {
 
 	// proposals
 
-	/** Removes the proposals of a workshop that were not adopted (their measures go with them). */
+	/** Removes the proposals of a workshop of which nothing was adopted (their measures go with them). */
 	public void deleteOpenProposals(KommuneId kommune, long workshopId) {
-		jdbc.sql("delete from plan_proposal_field where kommune_id = :k and workshop_id = :w and adopted_field_id is null")
+		jdbc.sql("""
+				delete from plan_proposal_field where kommune_id = :k and workshop_id = :w and adopted_field_id is null
+				  and not exists (select 1 from plan_proposal_measure pm
+				                  where pm.proposal_field_id = plan_proposal_field.id and pm.adopted_measure_id is not null)""")
 			.param("k", kommune.value()).param("w", workshopId).update();
 	}
 
-	/** The titles of a workshop's proposed fields that the team has adopted. */
+	/** The titles of a workshop's proposed fields that the team has adopted, wholly or in part. */
 	public Set<String> adoptedProposalTitles(KommuneId kommune, long workshopId) {
 		return new HashSet<>(jdbc.sql("""
-				select title from plan_proposal_field
-				where kommune_id = :k and workshop_id = :w and adopted_field_id is not null""")
+				select title from plan_proposal_field pf
+				where kommune_id = :k and workshop_id = :w
+				  and (adopted_field_id is not null or exists (select 1 from plan_proposal_measure pm
+				       where pm.proposal_field_id = pf.id and pm.adopted_measure_id is not null))""")
 			.param("k", kommune.value()).param("w", workshopId).query(String.class).list());
 	}
 
@@ -335,7 +523,7 @@ public class PlanRepository {
 	private Goal goal(ResultSet rs, int n) throws SQLException {
 		return new Goal(rs.getLong(1), rs.getLong(2), rs.getString(3), "STATISTIC".equals(rs.getString(4)),
 				rs.getString(5), rs.getString(6), rs.getString(7), rs.getBigDecimal(8), rs.getBigDecimal(9),
-				rs.getObject(10, LocalDate.class));
+				rs.getObject(10, LocalDate.class), (Integer) rs.getObject(11));
 	}
 
 	private Measure measureRow(ResultSet rs, int n) throws SQLException {
@@ -349,7 +537,7 @@ public class PlanRepository {
 				rs.getString(o + 5), rs.getString(o + 6), rs.getString(o + 7), parseGroups(rs.getString(o + 8)),
 				rs.getObject(o + 9, LocalDate.class), rs.getObject(o + 10, LocalDate.class), budget,
 				rs.getString(o + 12), MeasureStatus.valueOf(rs.getString(o + 13)), rs.getString(o + 14),
-				rs.getInt(o + 15), origin(rs, o + 16, o + 19, o + 20, o + 21));
+				rs.getInt(o + 15), origin(rs, o + 16, o + 19, o + 20, o + 21), rs.getObject(o + 22, java.util.UUID.class));
 	}
 
 	/** The origin columns: workshop id at {@code at}, title and path after it; card(s), votes, sessions. */
@@ -367,7 +555,7 @@ public class PlanRepository {
 
 	private MeasureUpdate update(ResultSet rs, int n) throws SQLException {
 		return new MeasureUpdate(rs.getLong(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getString(4),
-				rs.getString(5), MeasureStatus.valueOf(rs.getString(6)), rs.getInt(7));
+				rs.getString(5), MeasureStatus.valueOf(rs.getString(6)), rs.getInt(7), List.of());
 	}
 
 	static String groups(Set<TargetGroup> groups) {

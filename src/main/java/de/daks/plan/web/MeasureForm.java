@@ -14,6 +14,9 @@ import org.springframework.validation.BindingResult;
 /**
  * A measure as typed: every field is text and checked here, so that bad input gets a message at the field and
  * nothing is stored. Amounts in German notation (12.500,50), dates as yyyy-MM-dd (date input) or dd.MM.yyyy.
+ * The form and the import of measures (XLSX/CSV, {@link MeasureImport}) both go through {@link #validate}: one
+ * row of an import is one form. Status, reason and progress are only filled by the import (the page changes them
+ * through their own routes); blank they mean "planned, 0 %".
  */
 public class MeasureForm {
 
@@ -29,6 +32,8 @@ public class MeasureForm {
 
 	private String partners = "";
 
+	private String responsibleUserId = "";
+
 	private List<TargetGroup> targetGroups = new ArrayList<>();
 
 	private String start = "";
@@ -39,6 +44,12 @@ public class MeasureForm {
 
 	private String fundingSource = "";
 
+	private String status = "";
+
+	private String statusReason = "";
+
+	private String progress = "";
+
 	static MeasureForm of(Measure m) {
 		MeasureForm form = new MeasureForm();
 		form.fieldId = m.fieldId();
@@ -47,6 +58,7 @@ public class MeasureForm {
 		form.responsibleUnit = text(m.responsibleUnit());
 		form.responsiblePerson = text(m.responsiblePerson());
 		form.partners = text(m.partners());
+		form.responsibleUserId = m.responsibleUserId() == null ? "" : m.responsibleUserId().toString();
 		form.targetGroups = new ArrayList<>(m.targetGroups());
 		form.start = m.start() == null ? "" : m.start().toString();
 		form.end = m.end() == null ? "" : m.end().toString();
@@ -57,7 +69,7 @@ public class MeasureForm {
 
 	/** Checks every field; returns the measure when there is no error. */
 	@Nullable
-	Measure validate(long id, BindingResult result) {
+	Measure validate(long id, BindingResult result, LocalDate today) {
 		if (fieldId == null) {
 			result.rejectValue("fieldId", "plan.error.field");
 		}
@@ -87,13 +99,48 @@ public class MeasureForm {
 				result.rejectValue("budget", "plan.error.negative");
 			}
 		}
+		java.util.UUID user = null;
+		if (!responsibleUserId.isBlank()) {
+			try {
+				user = java.util.UUID.fromString(responsibleUserId.strip());
+			}
+			catch (IllegalArgumentException ex) {
+				result.rejectValue("responsibleUserId", "plan.rule.responsibleNotMember");
+			}
+		}
+		MeasureStatus state = MeasureStatus.PLANNED;
+		if (!status.isBlank()) {
+			try {
+				state = MeasureStatus.valueOf(status.strip());
+			}
+			catch (IllegalArgumentException ex) {
+				result.rejectValue("status", "plan.error.status");
+			}
+		}
+		length(result, "statusReason", statusReason, 1000);
+		int percent = 0;
+		if (!progress.isBlank()) {
+			try {
+				percent = Integer.parseInt(progress.strip().replace("%", "").strip());
+			}
+			catch (NumberFormatException ex) {
+				result.rejectValue("progress", "plan.rule.progressRange");
+			}
+		}
+		if (!result.hasFieldErrors("status") && !result.hasFieldErrors("progress")) {
+			String problem = Measure.stateProblem(state, blank(statusReason), percent, s, today);
+			if (problem != null) {
+				result.rejectValue(problem.equals("plan.rule.reasonNeeded") ? "statusReason"
+						: problem.equals("plan.rule.doneBeforeStartDate") ? "status" : "progress", problem);
+			}
+		}
 		if (result.hasErrors() || fieldId == null) {
 			return null;
 		}
 		return new Measure(id, fieldId, title.strip(), blank(description), blank(responsibleUnit),
 				blank(responsiblePerson), blank(partners), targetGroups.isEmpty() ? EnumSet.noneOf(TargetGroup.class)
-						: EnumSet.copyOf(targetGroups), s, e, money, blank(fundingSource), MeasureStatus.PLANNED,
-				null, 0, null);
+						: EnumSet.copyOf(targetGroups), s, e, money, blank(fundingSource), state,
+				state.needsReason() ? blank(statusReason) : null, percent, null, user);
 	}
 
 	private static void length(BindingResult result, String field, String value, int max) {
@@ -207,5 +254,37 @@ public class MeasureForm {
 
 	public void setFundingSource(@Nullable String fundingSource) {
 		this.fundingSource = fundingSource == null ? "" : fundingSource;
+	}
+
+	public String getStatus() {
+		return status;
+	}
+
+	public void setStatus(@Nullable String status) {
+		this.status = status == null ? "" : status;
+	}
+
+	public String getStatusReason() {
+		return statusReason;
+	}
+
+	public void setStatusReason(@Nullable String statusReason) {
+		this.statusReason = statusReason == null ? "" : statusReason;
+	}
+
+	public String getProgress() {
+		return progress;
+	}
+
+	public void setProgress(@Nullable String progress) {
+		this.progress = progress == null ? "" : progress;
+	}
+
+	public String getResponsibleUserId() {
+		return responsibleUserId;
+	}
+
+	public void setResponsibleUserId(@Nullable String responsibleUserId) {
+		this.responsibleUserId = responsibleUserId == null ? "" : responsibleUserId;
 	}
 }

@@ -11,6 +11,7 @@ import de.daks.plan.MeasureStatus;
 import de.daks.plan.PlanData;
 import de.daks.plan.PlanException;
 import de.daks.plan.PlanField;
+import de.daks.plan.PhotoUpload;
 import de.daks.plan.Plans;
 import de.daks.plan.TargetGroup;
 import de.daks.shared.KommuneId;
@@ -27,6 +28,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -35,6 +39,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -75,7 +80,25 @@ class PlanController {
 		if (!model.containsAttribute("measureForm")) {
 			model.addAttribute("measureForm", new MeasureForm());
 		}
+		model.addAttribute("team", plans.team(kommuneId));
+		model.addAttribute("reminders", plans.reminderSettings(kommuneId));
 		return "plan/tree";
+	}
+
+	@PostMapping(PATH + "/erinnerungen")
+	@Requires(Permission.KOMMUNE_MANAGE)
+	String reminders(@PathVariable KommuneId kommuneId, @RequestParam(defaultValue = "false") boolean enabled,
+			@RequestParam(defaultValue = "") String days, RedirectAttributes redirect) {
+		int n;
+		try {
+			n = Integer.parseInt(days.strip());
+		}
+		catch (NumberFormatException ex) {
+			n = -1;
+		}
+		int staleAfterDays = n;
+		return attempt(redirect, base(kommuneId) + "#erinnerungen", "plan.reminders.saved",
+				() -> plans.setReminderSettings(kommuneId, enabled, staleAfterDays));
 	}
 
 	@PostMapping(PATH + "/leitbild")
@@ -104,9 +127,89 @@ class PlanController {
 			@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String indicatorKey,
 			@RequestParam(defaultValue = "") String indicatorName, @RequestParam(defaultValue = "") String unit,
 			@RequestParam(defaultValue = "") String baseline, @RequestParam(defaultValue = "") String target,
-			@RequestParam(defaultValue = "") String targetDate, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String targetDate, @RequestParam(defaultValue = "") String baselineYear,
+			RedirectAttributes redirect) {
 		String back = base(kommuneId) + "#feld-" + fieldId;
 		List<String> errors = new ArrayList<>();
+		Goal newGoal = goal(kommuneId, 0, fieldId, title, indicatorKey, indicatorName, unit, baseline, baselineYear,
+				target, targetDate, errors);
+		if (newGoal == null) {
+			redirect.addFlashAttribute("goalErrors", errors);
+			redirect.addFlashAttribute("goalErrorField", fieldId);
+			return "redirect:" + back;
+		}
+		return attempt(redirect, back, "plan.goal.added", () -> plans.addGoal(kommuneId, newGoal));
+	}
+
+	@PostMapping(PATH + "/ziele/{goalId}")
+	@Requires(Permission.KOMMUNE_EDIT)
+	String editGoal(@PathVariable KommuneId kommuneId, @PathVariable long goalId,
+			@RequestParam(defaultValue = "") String title, @RequestParam(defaultValue = "") String indicatorKey,
+			@RequestParam(defaultValue = "") String indicatorName, @RequestParam(defaultValue = "") String unit,
+			@RequestParam(defaultValue = "") String baseline, @RequestParam(defaultValue = "") String target,
+			@RequestParam(defaultValue = "") String targetDate, @RequestParam(defaultValue = "") String baselineYear,
+			RedirectAttributes redirect) {
+		Goal stored = goalOf(kommuneId, goalId);
+		String back = base(kommuneId) + "#feld-" + stored.fieldId();
+		List<String> errors = new ArrayList<>();
+		Goal edited = goal(kommuneId, goalId, stored.fieldId(), title, indicatorKey, indicatorName, unit, baseline,
+				baselineYear, target, targetDate, errors);
+		if (edited == null) {
+			redirect.addFlashAttribute("goalErrors", errors);
+			redirect.addFlashAttribute("goalErrorField", stored.fieldId());
+			return "redirect:" + back;
+		}
+		return attempt(redirect, back, "plan.goal.saved", () -> plans.editGoal(kommuneId, edited));
+	}
+
+	@PostMapping(PATH + "/ziele/{goalId}/loeschen")
+	@Requires(Permission.KOMMUNE_EDIT)
+	String deleteGoal(@PathVariable KommuneId kommuneId, @PathVariable long goalId, RedirectAttributes redirect) {
+		Goal stored = goalOf(kommuneId, goalId);
+		return attempt(redirect, base(kommuneId) + "#feld-" + stored.fieldId(), "plan.goal.deleted",
+				() -> plans.deleteGoal(kommuneId, goalId));
+	}
+
+	@PostMapping(PATH + "/felder/{fieldId}")
+	@Requires(Permission.KOMMUNE_EDIT)
+	String renameField(@PathVariable KommuneId kommuneId, @PathVariable long fieldId,
+			@RequestParam(defaultValue = "") String title, RedirectAttributes redirect) {
+		return attempt(redirect, base(kommuneId) + "#feld-" + fieldId, "plan.field.saved",
+				() -> plans.renameField(kommuneId, fieldId, title));
+	}
+
+	@PostMapping(PATH + "/felder/{fieldId}/loeschen")
+	@Requires(Permission.KOMMUNE_EDIT)
+	String deleteField(@PathVariable KommuneId kommuneId, @PathVariable long fieldId,
+			@RequestParam(defaultValue = "false") boolean withContent, RedirectAttributes redirect) {
+		return attempt(redirect, base(kommuneId) + "#felder", "plan.field.deleted",
+				() -> plans.deleteField(kommuneId, fieldId, withContent));
+	}
+
+	private Goal goalOf(KommuneId kommuneId, long goalId) {
+		return plans.draft(kommuneId).goals().stream().filter(g -> g.id() == goalId).findFirst()
+			.orElseThrow(() -> new de.daks.shared.NotFoundException("goal " + goalId));
+	}
+
+	/**
+	 * A goal as typed, checked; null with the message keys in {@code errors} when something is wrong. A statistic
+	 * goal without a baseline gets the indicator's value of the baseline year (or the latest year with data).
+	 */
+	private @Nullable Goal goal(KommuneId kommuneId, long id, long fieldId, String title, String indicatorKey,
+			String indicatorName, String unit, String baseline, String baselineYear, String target,
+			String targetDate, List<String> errors) {
+		Integer year = null;
+		if (!baselineYear.isBlank()) {
+			try {
+				year = Integer.valueOf(baselineYear.strip());
+			}
+			catch (NumberFormatException ex) {
+				errors.add("plan.error.goal.baselineYear");
+			}
+			if (year != null && (year < 1950 || year > 2100)) {
+				errors.add("plan.error.goal.baselineYear");
+			}
+		}
 		if (title.isBlank() || title.strip().length() > 300) {
 			errors.add("plan.error.goal.title");
 		}
@@ -134,23 +237,27 @@ class PlanController {
 			errors.add("plan.error.goal.unit");
 		}
 		if (!errors.isEmpty()) {
-			redirect.addFlashAttribute("goalErrors", errors);
-			redirect.addFlashAttribute("goalErrorField", fieldId);
-			return "redirect:" + back;
+			return null;
 		}
-		Locale locale = LocaleContextHolder.getLocale();
-		Goal newGoal = new Goal(0, fieldId, title.strip(), definition.isPresent(),
+		if (definition.isPresent() && base == null) {
+			Optional<de.daks.indicators.IndicatorValue> value = support.indicatorValue(kommuneId,
+					definition.get().id(), year);
+			if (value.isPresent()) {
+				base = BigDecimal.valueOf(value.get().value()).setScale(4, java.math.RoundingMode.HALF_UP);
+				year = value.get().year();
+			}
+		}
+		return new Goal(id, fieldId, title.strip(), definition.isPresent(),
 				definition.map(IndicatorDefinition::id).orElse(null),
 				definition.map(d -> d.name(Locale.GERMAN)).orElse(indicatorName.strip()),
-				definition.map(IndicatorDefinition::unit).orElse(MeasureForm.blank(unit)), base, goal, date);
-		return attempt(redirect, back, "plan.goal.added", () -> plans.addGoal(kommuneId, newGoal));
+				definition.map(IndicatorDefinition::unit).orElse(MeasureForm.blank(unit)), base, goal, date, year);
 	}
 
 	@PostMapping(PATH + "/massnahmen")
 	@Requires(Permission.KOMMUNE_EDIT)
 	String addMeasure(@PathVariable KommuneId kommuneId, @ModelAttribute("measureForm") MeasureForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		Measure measure = form.validate(0, result);
+		Measure measure = form.validate(0, result, plans.today());
 		if (measure == null) {
 			model.addAttribute("measureFormErrors", true);
 			return tree(kommuneId, model);
@@ -181,6 +288,10 @@ class PlanController {
 		if (!model.containsAttribute("measureForm")) {
 			model.addAttribute("measureForm", MeasureForm.of(measure));
 		}
+		List<Plans.TeamMember> team = plans.team(kommuneId);
+		model.addAttribute("team", team);
+		model.addAttribute("responsibleUser", team.stream().filter(t -> t.id().equals(measure.responsibleUserId()))
+			.map(Plans.TeamMember::name).findFirst().orElse(null));
 		return "plan/measure";
 	}
 
@@ -190,7 +301,7 @@ class PlanController {
 			@ModelAttribute("measureForm") MeasureForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		plans.measure(kommuneId, measureId);
-		Measure measure = form.validate(measureId, result);
+		Measure measure = form.validate(measureId, result, plans.today());
 		if (measure == null) {
 			model.addAttribute("measureFormErrors", true);
 			return measure(kommuneId, measureId, model);
@@ -211,7 +322,9 @@ class PlanController {
 	@Requires(Permission.KOMMUNE_EDIT)
 	String progress(@PathVariable KommuneId kommuneId, @PathVariable long measureId,
 			@RequestParam(defaultValue = "") String progress, @RequestParam(defaultValue = "") String text,
-			RedirectAttributes redirect) {
+			@RequestParam(name = "photo", required = false) MultipartFile @Nullable [] files,
+			@RequestParam(name = "alt", required = false) String @Nullable [] alts, RedirectAttributes redirect)
+			throws java.io.IOException {
 		String back = base(kommuneId) + "/massnahmen/" + measureId;
 		int percent;
 		try {
@@ -221,8 +334,43 @@ class PlanController {
 			Flash.error(redirect, "plan.rule.progressRange");
 			return "redirect:" + back;
 		}
-		return attempt(redirect, back, "plan.progress.saved",
-				() -> plans.reportProgress(kommuneId, measureId, percent, text, author()));
+		List<PhotoUpload> photos = new ArrayList<>();
+		for (int i = 0; files != null && i < files.length; i++) {
+			MultipartFile file = files[i];
+			if (file == null || file.isEmpty()) {
+				continue;
+			}
+			if (file.getSize() > PhotoUpload.MAX_BYTES) {
+				Flash.error(redirect, "plan.rule.photoSize");
+				return "redirect:" + back;
+			}
+			String alt = alts != null && i < alts.length && alts[i] != null ? alts[i] : "";
+			photos.add(new PhotoUpload(file.getOriginalFilename() == null ? "foto" : file.getOriginalFilename(),
+					file.getBytes(), alt));
+		}
+		return attempt(redirect, back + "#verlauf", "plan.progress.saved",
+				() -> plans.reportProgress(kommuneId, measureId, percent, text, author(), photos));
+	}
+
+	@GetMapping(PATH + "/fotos/{photoId}")
+	@Requires(Permission.KOMMUNE_VIEW)
+	ResponseEntity<byte[]> photo(@PathVariable KommuneId kommuneId, @PathVariable long photoId)
+			throws java.io.IOException {
+		return photoResponse(plans.photo(kommuneId, photoId), false);
+	}
+
+	/** The bytes of a stored photo with its checked type; the browser must not guess another. */
+	static ResponseEntity<byte[]> photoResponse(Plans.PhotoFile photo, boolean publicCache)
+			throws java.io.IOException {
+		byte[] bytes;
+		try (java.io.InputStream in = photo.opener().open()) {
+			bytes = in.readAllBytes();
+		}
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(photo.photo().contentType()))
+			.header("X-Content-Type-Options", "nosniff")
+			.cacheControl(publicCache ? CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic()
+					: CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePrivate())
+			.body(bytes);
 	}
 
 	@PostMapping(PATH + "/massnahmen/{measureId}/meilensteine")
@@ -238,6 +386,42 @@ class PlanController {
 		}
 		return attempt(redirect, back, "plan.milestone.added",
 				() -> plans.addMilestone(kommuneId, measureId, title, date));
+	}
+
+	@PostMapping(PATH + "/massnahmen/{measureId}/meilensteine/{milestoneId}/bearbeiten")
+	@Requires(Permission.KOMMUNE_EDIT)
+	String editMilestone(@PathVariable KommuneId kommuneId, @PathVariable long measureId,
+			@PathVariable long milestoneId, @RequestParam(defaultValue = "") String title,
+			@RequestParam(defaultValue = "") String due, RedirectAttributes redirect) {
+		String back = base(kommuneId) + "/massnahmen/" + measureId + "#meilensteine";
+		LocalDate date = PlanFormats.parseDate(due);
+		if (date == null) {
+			Flash.error(redirect, "plan.error.milestone.due");
+			return "redirect:" + back;
+		}
+		return attempt(redirect, back, "plan.milestone.saved",
+				() -> plans.editMilestone(kommuneId, measureId, milestoneId, title, date));
+	}
+
+	@PostMapping(PATH + "/massnahmen/{measureId}/meilensteine/{milestoneId}/loeschen")
+	@Requires(Permission.KOMMUNE_EDIT)
+	String deleteMilestone(@PathVariable KommuneId kommuneId, @PathVariable long measureId,
+			@PathVariable long milestoneId, RedirectAttributes redirect) {
+		return attempt(redirect, base(kommuneId) + "/massnahmen/" + measureId + "#meilensteine",
+				"plan.milestone.deleted", () -> plans.deleteMilestone(kommuneId, measureId, milestoneId));
+	}
+
+	@PostMapping(PATH + "/massnahmen/{measureId}/loeschen")
+	@Requires(Permission.KOMMUNE_EDIT)
+	String deleteMeasure(@PathVariable KommuneId kommuneId, @PathVariable long measureId,
+			@RequestParam(defaultValue = "false") boolean confirm, RedirectAttributes redirect) {
+		if (!confirm) {
+			plans.measure(kommuneId, measureId);
+			Flash.error(redirect, "plan.measure.deleteConfirm");
+			return "redirect:" + base(kommuneId) + "/massnahmen/" + measureId + "#loeschen";
+		}
+		return attempt(redirect, base(kommuneId), "plan.measure.deleted",
+				() -> plans.deleteMeasure(kommuneId, measureId));
 	}
 
 	@PostMapping(PATH + "/massnahmen/{measureId}/meilensteine/{milestoneId}")
@@ -300,13 +484,26 @@ class PlanController {
 	@Requires(Permission.KOMMUNE_VIEW)
 	String mine(@PathVariable KommuneId kommuneId, Model model) {
 		PlanData plan = view(kommuneId, model);
+		DaksPrincipal user = Authorization.currentUser();
 		String me = author().replaceAll("\\s*\\(.*\\)$", "");
-		List<Measure> mine = plan.measures().stream().filter(m -> m.responsiblePerson() != null
-				&& m.responsiblePerson().toLowerCase(Locale.GERMAN).contains(me.toLowerCase(Locale.GERMAN))).toList();
+		List<Measure> mine = plan.measures().stream().filter(m -> mine(m, user == null ? null : user.id().value(), me))
+			.toList();
 		model.addAttribute("measures", mine);
 		model.addAttribute("rows", support.rows(plan, mine, plans.today()));
 		model.addAttribute("me", me);
 		return "plan/mine";
+	}
+
+	/**
+	 * Whether a measure is the user's task: by the responsible user; for a measure without one (older rows,
+	 * imports), by the free-text name containing the user's display name.
+	 */
+	static boolean mine(Measure m, java.util.@Nullable UUID user, String name) {
+		if (m.responsibleUserId() != null) {
+			return m.responsibleUserId().equals(user);
+		}
+		return !name.isBlank() && m.responsiblePerson() != null
+				&& m.responsiblePerson().toLowerCase(Locale.GERMAN).contains(name.toLowerCase(Locale.GERMAN));
 	}
 
 	/** The Kommune, the rights and the draft with its fields by id: what every view of the plan shows. */

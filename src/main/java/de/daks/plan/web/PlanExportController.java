@@ -10,7 +10,6 @@ import de.daks.shared.KommuneId;
 import de.daks.territory.KommuneManagement;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,11 +36,6 @@ class PlanExportController {
 
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
-	private static final List<String> COLUMNS = List.of("plan.field", "plan.attr.title", "plan.attr.description",
-			"plan.attr.responsibleUnit", "plan.attr.responsiblePerson", "plan.attr.partners", "plan.attr.targetGroups",
-			"plan.attr.start", "plan.attr.end", "plan.attr.budgetEur", "plan.attr.fundingSource", "plan.attr.status",
-			"plan.attr.statusReason", "plan.attr.progress", "plan.attr.origin");
 
 	private final Plans plans;
 
@@ -70,8 +64,9 @@ class PlanExportController {
 			CellStyle money = workbook.createCellStyle();
 			money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
 			Row header = sheet.createRow(0);
-			for (int c = 0; c < COLUMNS.size(); c++) {
-				header.createCell(c).setCellValue(messages.getMessage(COLUMNS.get(c), null, locale));
+			for (MeasureColumn column : MeasureColumn.values()) {
+				header.createCell(column.ordinal())
+					.setCellValue(messages.getMessage(column.messageKey(), null, locale));
 			}
 			int r = 1;
 			for (Measure m : plan.measures()) {

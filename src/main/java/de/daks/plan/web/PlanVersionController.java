@@ -53,6 +53,15 @@ class PlanVersionController {
 		return "plan/proposals";
 	}
 
+	@PostMapping(PATH + "/vorschlaege/{proposalId}/massnahmen/{proposedMeasureId}/uebernehmen")
+	@Requires(Permission.KOMMUNE_EDIT)
+	String adoptMeasure(@PathVariable KommuneId kommuneId, @PathVariable long proposalId,
+			@PathVariable long proposedMeasureId, @RequestParam long fieldId, RedirectAttributes redirect) {
+		return PlanController.attempt(redirect, PlanController.base(kommuneId) + "/vorschlaege#vorschlag-" + proposalId,
+				"plan.proposal.measureAdopted", () -> plans.adoptMeasure(kommuneId, proposalId, proposedMeasureId,
+						fieldId));
+	}
+
 	@PostMapping(PATH + "/vorschlaege/{proposalId}/uebernehmen")
 	@Requires(Permission.KOMMUNE_EDIT)
 	String adopt(@PathVariable KommuneId kommuneId, @PathVariable long proposalId, RedirectAttributes redirect) {

@@ -121,6 +121,26 @@ class PlanWebSupport {
 		}
 	}
 
+	/**
+	 * The value of a statistics indicator for the Kommune in a year, or in the latest year with data when year is
+	 * null; empty when the Kommune has no area or no data.
+	 */
+	Optional<de.daks.indicators.IndicatorValue> indicatorValue(KommuneId kommuneId, String key,
+			@Nullable Integer year) {
+		Kommune kommune = kommunen.get(kommuneId);
+		if (kommune.areaKeys().isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			String area = kommune.areaKeys().get(0);
+			return indicators.series(area, key).stream().filter(v -> year == null || v.year() == year)
+				.max(java.util.Comparator.comparingInt(de.daks.indicators.IndicatorValue::year));
+		}
+		catch (RuntimeException ex) {
+			return Optional.empty();
+		}
+	}
+
 	String message(String key, Locale locale, Object... arguments) {
 		return messages.getMessage(key, arguments, locale);
 	}

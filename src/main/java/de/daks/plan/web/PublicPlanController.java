@@ -37,6 +37,14 @@ class PublicPlanController {
 		this.kommunen = kommunen;
 	}
 
+	/** A photo of an update, only of a measure in the latest published version. */
+	@GetMapping("/werkstattplaene/{kommuneId}/fotos/{photoId}")
+	@Requires(Permission.PUBLIC)
+	org.springframework.http.ResponseEntity<byte[]> photo(@PathVariable KommuneId kommuneId,
+			@PathVariable long photoId) throws java.io.IOException {
+		return PlanController.photoResponse(plans.publicPhoto(kommuneId, photoId), true);
+	}
+
 	@GetMapping("/werkstattplaene/{kommuneId}")
 	@Requires(Permission.PUBLIC)
 	String accountability(@PathVariable KommuneId kommuneId, Model model) {
@@ -60,6 +68,7 @@ class PublicPlanController {
 			.map(i -> Long.valueOf(i.key().substring(1))).collect(Collectors.toSet());
 		List<MeasureUpdate> updates = plans.latestUpdates(kommuneId, 200).stream()
 			.filter(u -> published.contains(u.measureId()) && !u.text().isBlank()).limit(30).toList();
+		model.addAttribute("photoBase", "/werkstattplaene/" + kommuneId + "/fotos/");
 		model.addAttribute("version", version);
 		model.addAttribute("snapshot", version.snapshot());
 		model.addAttribute("live", live);

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 /**
  * A Zukunftswerkstatt of Kreis Düren (synthetic, marked so in its title): cards of the critique and fantasy phases
  * typed from paper and from the room, two clusters, a closed dot vote, and a proposed field of action with a
- * measure. Every text is invented.
+ * measure; its documentation is published on the public page. Every text is invented.
  */
 @Component
 @Order(5)
@@ -70,6 +70,8 @@ class WorkshopDemo implements DemoContributor {
 		workshops.proposeMeasure(workshop, village, cafe.id(), null, "Seniorenbeirat", "Eigentümer ansprechen",
 				"Mietzuschuss aus dem Quartiersbudget prüfen.");
 		workshops.setPhase(workshop, Phase.REALISATION, null);
+		// the documentation is on the public page of the Kreis (/zukunftswerkstaetten/{id})
+		workshops.publish(workshops.get(context.dueren(), workshop.id()));
 	}
 
 	private Card paper(Workshop workshop, Phase phase, int column, String text) {

@@ -5,6 +5,9 @@ import de.daks.workshop.Card;
 import de.daks.workshop.CardOrigin;
 import de.daks.workshop.Cluster;
 import de.daks.workshop.Phase;
+import de.daks.workshop.RandomSelection;
+import de.daks.workshop.SampledPerson;
+import de.daks.workshop.PhotoSetting;
 import de.daks.workshop.ProposedField;
 import de.daks.workshop.ProposedMeasure;
 import de.daks.workshop.VoteSession;
@@ -58,9 +61,9 @@ public class WorkshopRepository {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("""
 				insert into workshop (kommune_id, code, title, starts_at, place, online, format, agenda, moderators,
-				    phase, event_seq, created_at)
-				values (:k, :code, :title, :starts, :place, :online, :format, :agenda, :moderators, 'CRITIQUE', 0,
-				    :at)""")
+				    phase, open_phases, event_seq, created_at)
+				values (:k, :code, :title, :starts, :place, :online, :format, :agenda, :moderators, 'CRITIQUE',
+				    'CRITIQUE', 0, :at)""")
 			.param("k", kommune.value()).param("code", code).param("title", title)
 			.param("starts", Timestamp.valueOf(startsAt)).param("place", place).param("online", online)
 			.param("format", format.name()).param("agenda", agenda).param("moderators", moderators)
@@ -99,8 +102,10 @@ public class WorkshopRepository {
 			.optional().map(this::withColumns);
 	}
 
+	/** Starts a phase: it becomes the current one and the only one open for posting. */
 	public void setPhase(long workshopId, Phase phase, @Nullable Instant timerEndsAt) {
-		jdbc.sql("update workshop set phase = :p, timer_ends_at = :t where id = :id").param("p", phase.name())
+		jdbc.sql("update workshop set phase = :p, open_phases = :p, timer_ends_at = :t where id = :id")
+			.param("p", phase.name())
 			.param("t", timerEndsAt == null ? null : Timestamp.from(timerEndsAt)).param("id", workshopId).update();
 	}
 
@@ -116,7 +121,8 @@ public class WorkshopRepository {
 			columns.put(p, List.copyOf(columns.get(p)));
 		}
 		return new Workshop(w.id(), w.kommuneId(), w.code(), w.title(), w.startsAt(), w.place(), w.online(),
-				w.format(), w.agenda(), w.moderators(), w.phase(), w.timerEndsAt(), Map.copyOf(columns));
+				w.format(), w.agenda(), w.moderators(), w.phase(), w.timerEndsAt(), Map.copyOf(columns), w.publishedAt(),
+				w.openPhases());
 	}
 
 	private Workshop workshopRow(ResultSet rs, int n) throws SQLException {
@@ -124,7 +130,42 @@ public class WorkshopRepository {
 				rs.getString("code"), rs.getString("title"), rs.getTimestamp("starts_at").toLocalDateTime(),
 				rs.getString("place"), rs.getBoolean("online"), WorkshopFormat.valueOf(rs.getString("format")),
 				rs.getString("agenda"), rs.getString("moderators"), Phase.valueOf(rs.getString("phase")),
-				instant(rs, "timer_ends_at"), Map.of());
+				instant(rs, "timer_ends_at"), Map.of(), instant(rs, "published_at"),
+				openPhases(rs.getString("open_phases"), Phase.valueOf(rs.getString("phase"))));
+	}
+
+	private static java.util.Set<Phase> openPhases(@Nullable String value, Phase current) {
+		if (value == null) {
+			return java.util.Set.of(current);
+		}
+		java.util.Set<Phase> phases = java.util.EnumSet.noneOf(Phase.class);
+		for (String part : value.split(",")) {
+			if (!part.isBlank()) {
+				phases.add(Phase.valueOf(part.strip()));
+			}
+		}
+		return java.util.Collections.unmodifiableSet(phases);
+	}
+
+	/** Sets the phases participants may post into. */
+	public void setOpenPhases(long workshopId, java.util.Set<Phase> phases) {
+		jdbc.sql("update workshop set open_phases = :o where id = :id")
+			.param("o", String.join(",", phases.stream().sorted().map(Phase::name).toList())).param("id", workshopId)
+			.update();
+	}
+
+	/** The workshops of a Kommune whose documentation is published, latest first. */
+	public List<Workshop> publishedWorkshops(KommuneId kommune) {
+		return jdbc.sql("""
+				select * from workshop where kommune_id = :k and published_at is not null
+				order by starts_at desc, id desc""")
+			.param("k", kommune.value()).query(this::workshopRow).list().stream().map(this::withColumns).toList();
+	}
+
+	/** Publishes (at) or withdraws (null) the documentation. */
+	public void setPublished(long workshopId, @Nullable Instant at) {
+		jdbc.sql("update workshop set published_at = :at where id = :id")
+			.param("at", at == null ? null : Timestamp.from(at)).param("id", workshopId).update();
 	}
 
 	/** Deletes a workshop with everything in it (the benchmark's own workshop). */
@@ -134,6 +175,64 @@ public class WorkshopRepository {
 		jdbc.sql("update workshop_card set merged_into = null, cluster_id = null where workshop_id = :w")
 			.param("w", workshopId).update();
 		jdbc.sql("delete from workshop where id = :w").param("w", workshopId).update();
+	}
+
+	// photos
+
+	public Map<UUID, PhotoSetting> photoSettings(long workshopId) {
+		Map<UUID, PhotoSetting> settings = new LinkedHashMap<>();
+		jdbc.sql("select attachment_id, alt_text, publishable from workshop_photo where workshop_id = :w")
+			.param("w", workshopId)
+			.query((rs, n) -> settings.put(rs.getObject("attachment_id", UUID.class), new PhotoSetting(
+					rs.getObject("attachment_id", UUID.class), rs.getString("alt_text"), rs.getBoolean("publishable"))))
+			.list();
+		return settings;
+	}
+
+	public void savePhotoSetting(long workshopId, PhotoSetting setting) {
+		jdbc.sql("delete from workshop_photo where workshop_id = :w and attachment_id = :a").param("w", workshopId)
+			.param("a", setting.attachmentId()).update();
+		jdbc.sql("""
+				insert into workshop_photo (workshop_id, attachment_id, alt_text, publishable)
+				values (:w, :a, :alt, :p)""")
+			.param("w", workshopId).param("a", setting.attachmentId()).param("alt", setting.altText())
+			.param("p", setting.publishable()).update();
+	}
+
+	// the stored Zufallsbürger sample
+
+	public void deleteSample(long workshopId) {
+		jdbc.sql("delete from workshop_sample where workshop_id = :w").param("w", workshopId).update();
+	}
+
+	public void insertSampled(long workshopId, RandomSelection.Person p, Instant deleteAfter, Instant at) {
+		jdbc.sql("""
+				insert into workshop_sample (workshop_id, line_no, name, age, sex, quarter, email, address,
+				    delete_after, created_at)
+				values (:w, :line, :name, :age, :sex, :q, :email, :address, :del, :at)""")
+			.param("w", workshopId).param("line", p.line()).param("name", p.name()).param("age", p.age())
+			.param("sex", p.sex()).param("q", p.quarter()).param("email", p.email()).param("address", p.address())
+			.param("del", Timestamp.from(deleteAfter)).param("at", Timestamp.from(at)).update();
+	}
+
+	public List<SampledPerson> sample(long workshopId) {
+		return jdbc.sql("select * from workshop_sample where workshop_id = :w order by line_no, id")
+			.param("w", workshopId)
+			.query((rs, n) -> new SampledPerson(rs.getLong("id"), new RandomSelection.Person(rs.getInt("line_no"),
+					rs.getString("name"), rs.getInt("age"), rs.getString("sex"), rs.getString("quarter"),
+					rs.getString("email"), rs.getString("address")), instant(rs, "invited_at"),
+					rs.getTimestamp("delete_after").toInstant()))
+			.list();
+	}
+
+	/** Marks one person invited; false if someone else did it first (claimed once). */
+	public boolean claimInvitation(long sampledId, Instant at) {
+		return jdbc.sql("update workshop_sample set invited_at = :at where id = :id and invited_at is null")
+			.param("at", Timestamp.from(at)).param("id", sampledId).update() == 1;
+	}
+
+	public void unclaimInvitation(long sampledId) {
+		jdbc.sql("update workshop_sample set invited_at = null where id = :id").param("id", sampledId).update();
 	}
 
 	// the event log

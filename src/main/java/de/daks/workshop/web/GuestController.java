@@ -6,6 +6,7 @@ import de.daks.shared.NotFoundException;
 import de.daks.shared.web.Flash;
 import de.daks.workshop.Board;
 import de.daks.workshop.Card;
+import de.daks.workshop.Phase;
 import de.daks.workshop.Workshop;
 import de.daks.workshop.WorkshopException;
 import de.daks.workshop.Workshops;
@@ -104,13 +105,19 @@ class GuestController {
 
 	@GetMapping("/w/{code}/tafel")
 	@Requires(Permission.PUBLIC)
-	String board(@PathVariable String code, HttpServletRequest request, Model model) {
+	String board(@PathVariable String code, @RequestParam(required = false) @Nullable Phase phase,
+			HttpServletRequest request, Model model) {
 		Workshop workshop = workshop(code);
 		Optional<WorkshopRepository.Guest> guest = guest(workshop, request);
 		if (guest.isEmpty()) {
 			return "redirect:/w/" + workshop.code();
 		}
-		Board board = workshops.board(workshop, workshop.phase(), false);
+		// participants see the current phase and the phases open for posting, no other
+		Phase shown = phase != null && workshop.isOpen(phase) ? phase : workshop.phase();
+		Board board = workshops.board(workshop, shown, false);
+		model.addAttribute("guestPhases", java.util.Arrays.stream(Phase.values())
+			.filter(p -> p == workshop.phase() || workshop.isOpen(p)).toList());
+		model.addAttribute("postingOpen", workshop.isOpen(shown));
 		model.addAttribute("workshop", workshop);
 		model.addAttribute("board", board);
 		model.addAttribute("guest", guest.get());
@@ -122,31 +129,33 @@ class GuestController {
 			model.addAttribute("dotsLeft", board.openSession().dotsPerPerson()
 					- mine.values().stream().mapToInt(Integer::intValue).sum());
 		}
-		model.addAttribute("results", support.shownResults(workshop, workshop.phase()));
+		model.addAttribute("results", support.shownResults(workshop, shown));
 		return "workshop/guest-board";
 	}
 
 	@PostMapping("/w/{code}/karten")
 	@Requires(Permission.PUBLIC)
-	String post(@PathVariable String code, @RequestParam(defaultValue = "0") int column,
-			@RequestParam(defaultValue = "") String text, HttpServletRequest request, RedirectAttributes redirect) {
+	String post(@PathVariable String code, @RequestParam(required = false) @Nullable Phase phase,
+			@RequestParam(defaultValue = "0") int column, @RequestParam(defaultValue = "") String text,
+			HttpServletRequest request, RedirectAttributes redirect) {
 		Workshop workshop = workshop(code);
 		WorkshopRepository.Guest guest = guest(workshop, request)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN, "no guest identity"));
+		String back = "redirect:/w/" + workshop.code() + "/tafel" + (phase == null ? "" : "?phase=" + phase);
 		if (!posts.tryAcquire(Long.toString(guest.id()))) {
 			Flash.error(redirect, "workshop.error.tooFast");
 			redirect.addFlashAttribute("draft", text);
-			return "redirect:/w/" + workshop.code() + "/tafel";
+			return back;
 		}
 		try {
-			Card card = workshops.postAsGuest(workshop, guest.id(), column, text);
+			Card card = workshops.postAsGuest(workshop, guest.id(), phase, column, text);
 			Flash.success(redirect, "workshop.card.posted");
-			return "redirect:/w/" + workshop.code() + "/tafel#card-" + card.id();
+			return back + "#card-" + card.id();
 		}
 		catch (WorkshopException ex) {
 			Flash.error(redirect, ex.messageKey());
 			redirect.addFlashAttribute("draft", text);
-			return "redirect:/w/" + workshop.code() + "/tafel";
+			return back;
 		}
 	}
 

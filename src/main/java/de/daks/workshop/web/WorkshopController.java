@@ -5,6 +5,7 @@ import de.daks.identity.DaksPrincipal;
 import de.daks.identity.Permission;
 import de.daks.identity.Requires;
 import de.daks.reporting.DocumentRenderer;
+import de.daks.reporting.ReportDocument;
 import de.daks.shared.KommuneId;
 import de.daks.shared.NotFoundException;
 import de.daks.shared.web.Flash;
@@ -19,6 +20,7 @@ import de.daks.workshop.VoteSession;
 import de.daks.workshop.Workshop;
 import de.daks.workshop.WorkshopException;
 import de.daks.workshop.WorkshopFormat;
+import de.daks.workshop.WorkshopSamples;
 import de.daks.workshop.Workshops;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -65,8 +67,14 @@ class WorkshopController {
 
 	private final Registrations registrations;
 
+	private final WorkshopPhotos photos;
+
+	private final WorkshopSamples samples;
+
 	WorkshopController(Workshops workshops, WorkshopWebSupport support, WorkshopDocuments documents,
-			DocumentRenderer renderer, Registrations registrations) {
+			DocumentRenderer renderer, Registrations registrations, WorkshopPhotos photos, WorkshopSamples samples) {
+		this.samples = samples;
+		this.photos = photos;
 		this.registrations = registrations;
 		this.workshops = workshops;
 		this.support = support;
@@ -117,7 +125,7 @@ class WorkshopController {
 		model.addAttribute("allClusters", workshops.clusters(workshop));
 		model.addAttribute("origins", List.of(CardOrigin.MODERATOR, CardOrigin.PAPER));
 		model.addAttribute("swot", support.swotInput(kommuneId));
-		model.addAttribute("photos", support.photos(kommuneId, locale));
+		model.addAttribute("photos", photos.all(workshop, locale));
 		List<Registration> list = registrations.list(workshop);
 		model.addAttribute("registrations", list);
 		model.addAttribute("registeredCount", list.stream().filter(r -> r.status() == Registration.Status.REGISTERED)
@@ -125,6 +133,7 @@ class WorkshopController {
 		model.addAttribute("waitingCount", list.stream().filter(r -> r.status() == Registration.Status.WAITING)
 			.count());
 		model.addAttribute("capacity", registrations.capacity(workshop));
+		model.addAttribute("personalDataDeletion", samples.deletionDate(workshop));
 		support.joinInfo(workshop, model);
 		return "workshop/board";
 	}
@@ -136,6 +145,15 @@ class WorkshopController {
 		Workshop workshop = workshops.get(kommuneId, workshopId);
 		workshops.setPhase(workshop, phase, minutes);
 		Flash.success(redirect, "workshop.phase.changed");
+		return back(kommuneId, workshopId, phase);
+	}
+
+	@PostMapping(ONE + "/phase/offen")
+	@Requires(Permission.WORKSHOP_MODERATE)
+	String postingOpen(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, @RequestParam Phase phase,
+			@RequestParam(defaultValue = "false") boolean open, RedirectAttributes redirect) {
+		workshops.setPostingOpen(workshops.get(kommuneId, workshopId), phase, open);
+		Flash.success(redirect, open ? "workshop.posting.opened" : "workshop.posting.closed");
 		return back(kommuneId, workshopId, phase);
 	}
 
@@ -256,6 +274,22 @@ class WorkshopController {
 				w -> workshops.handOver(workshop));
 	}
 
+	@PostMapping(ONE + "/veroeffentlichen")
+	@Requires(Permission.KOMMUNE_MANAGE)
+	String publish(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, RedirectAttributes redirect) {
+		workshops.publish(workshops.get(kommuneId, workshopId));
+		Flash.success(redirect, "workshop.publish.done");
+		return "redirect:/kommunen/" + kommuneId + "/zukunftswerkstatt/" + workshopId + "#veroeffentlichung";
+	}
+
+	@PostMapping(ONE + "/zurueckziehen")
+	@Requires(Permission.KOMMUNE_MANAGE)
+	String withdraw(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, RedirectAttributes redirect) {
+		workshops.withdraw(workshops.get(kommuneId, workshopId));
+		Flash.success(redirect, "workshop.publish.withdrawn");
+		return "redirect:/kommunen/" + kommuneId + "/zukunftswerkstatt/" + workshopId + "#veroeffentlichung";
+	}
+
 	@GetMapping(ONE + "/beamer")
 	@Requires(Permission.KOMMUNE_VIEW)
 	String projector(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, Model model) {
@@ -284,8 +318,7 @@ class WorkshopController {
 	ResponseEntity<byte[]> documentationPdf(@PathVariable KommuneId kommuneId, @PathVariable long workshopId,
 			Locale locale, Model model) {
 		Workshop workshop = support.workshop(kommuneId, workshopId, model);
-		byte[] pdf = renderer.pdf(documents.document((Kommune) model.getAttribute("kommune"), workshop,
-				photoNames(kommuneId, locale), locale));
+		byte[] pdf = renderer.pdf(internalDocument(workshop, locale, model));
 		return download(pdf, DocumentRenderer.PDF_MEDIA_TYPE, WorkshopDocuments.fileName(workshop, "pdf"));
 	}
 
@@ -294,16 +327,39 @@ class WorkshopController {
 	ResponseEntity<byte[]> documentationDocx(@PathVariable KommuneId kommuneId, @PathVariable long workshopId,
 			Locale locale, Model model) {
 		Workshop workshop = support.workshop(kommuneId, workshopId, model);
-		byte[] docx = renderer.docx(documents.document((Kommune) model.getAttribute("kommune"), workshop,
-				photoNames(kommuneId, locale), locale));
+		byte[] docx = renderer.docx(internalDocument(workshop, locale, model));
 		return download(docx, DocumentRenderer.DOCX_MEDIA_TYPE, WorkshopDocuments.fileName(workshop, "docx"));
 	}
 
-	private List<String> photoNames(KommuneId kommuneId, Locale locale) {
-		return support.photos(kommuneId, locale).stream().map(a -> a.fileName()).toList();
+	/** The team's documentation: every photo embedded, the other attachments by name. */
+	private ReportDocument internalDocument(Workshop workshop, Locale locale, Model model) {
+		List<WorkshopPhotos.Photo> all = photos.all(workshop, locale);
+		return documents.document((Kommune) model.getAttribute("kommune"), workshop,
+				all.stream().filter(p -> !p.image()).map(p -> p.attachment().fileName()).toList(),
+				photos.images(workshop, all, true), locale, false);
 	}
 
-	private static ResponseEntity<byte[]> download(byte[] content, String type, String fileName) {
+	@PostMapping(ONE + "/fotos/{attachmentId}")
+	@Requires(Permission.WORKSHOP_MODERATE)
+	String photo(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, @PathVariable UUID attachmentId,
+			@RequestParam(defaultValue = "") String altText, @RequestParam(defaultValue = "false") boolean publishable,
+			Locale locale, RedirectAttributes redirect) {
+		Workshop workshop = workshops.get(kommuneId, workshopId);
+		WorkshopPhotos.Photo photo = photos.photo(workshop, attachmentId, locale);
+		try {
+			if (publishable && !photo.image()) {
+				throw new WorkshopException("workshop.photo.notImage");
+			}
+			workshops.setPhoto(workshop, attachmentId, altText, publishable);
+			Flash.success(redirect, "workshop.photo.saved");
+		}
+		catch (WorkshopException ex) {
+			Flash.error(redirect, ex.messageKey());
+		}
+		return "redirect:/kommunen/" + kommuneId + "/zukunftswerkstatt/" + workshopId + "#fotos";
+	}
+
+	static ResponseEntity<byte[]> download(byte[] content, String type, String fileName) {
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
 				.filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString())

@@ -39,13 +39,22 @@ class WorkshopDocuments {
 		this.messages = messages;
 	}
 
-	ReportDocument document(Kommune kommune, Workshop workshop, List<String> photos, Locale locale) {
+	/** The cards of a board's visible cards in one cluster (null: without a cluster, last). */
+	record CardGroup(@Nullable Cluster cluster, List<Card> cards) {
+	}
+
+	/**
+	 * The documentation; {@code forPublic} (the public page of the Kommune) leaves out personal data: the names of
+	 * the moderators and the Kümmerer (nicknames are never in the documentation).
+	 */
+	ReportDocument document(Kommune kommune, Workshop workshop, List<String> otherFiles,
+			List<ReportBlock.Image> photos, Locale locale, boolean forPublic) {
 		List<ReportBlock> blocks = new ArrayList<>();
 		if (kommune.synthetic()) {
 			blocks.add(new ReportBlock.Note(msg("layout.synthetic", locale)));
 		}
 		blocks.add(new ReportBlock.Paragraph(msg("workshop.print.guests", locale, workshops.guestCount(workshop))));
-		if (workshop.moderators() != null) {
+		if (workshop.moderators() != null && !forPublic) {
 			blocks.add(new ReportBlock.Paragraph(msg("workshop.field.moderators", locale) + ": "
 					+ workshop.moderators()));
 		}
@@ -56,21 +65,13 @@ class WorkshopDocuments {
 				blocks.add(new ReportBlock.Paragraph(msg("workshop.board.empty", locale)));
 				continue;
 			}
-			List<Card> cards = board.cards().values().stream().flatMap(List::stream).toList();
-			List<Cluster> clusters = new ArrayList<>(board.clusters());
-			clusters.add(null);
-			for (Cluster cluster : clusters) {
-				List<List<String>> rows = cards.stream()
-					.filter(c -> cluster == null ? c.clusterId() == null || board.clusters().stream()
-						.noneMatch(cl -> cl.id() == c.clusterId()) : Long.valueOf(cluster.id()).equals(c.clusterId()))
+			for (CardGroup group : groups(board)) {
+				List<List<String>> rows = group.cards().stream()
 					.map(c -> List.of(c.text(), board.columns().isEmpty() ? ""
 							: board.columns().get(Math.min(c.column(), board.columns().size() - 1)),
 							msg("workshop.origin." + c.origin(), locale)))
 					.toList();
-				if (rows.isEmpty()) {
-					continue;
-				}
-				String title = cluster == null ? msg("workshop.cluster.none", locale) : cluster.title();
+				String title = group.cluster() == null ? msg("workshop.cluster.none", locale) : group.cluster().title();
 				blocks.add(new ReportBlock.Table(new DataTable(title, List.of(msg("workshop.doc.card", locale),
 						msg("workshop.card.column", locale), msg("workshop.card.origin", locale)), rows, null)));
 			}
@@ -99,7 +100,7 @@ class WorkshopDocuments {
 						msg("workshop.doc.cardDots", locale)), rows, null)));
 			}
 		}
-		List<ProposedField> fields = workshops.fields(workshop);
+		List<ProposedField> fields = forPublic ? publicFields(workshop) : workshops.fields(workshop);
 		if (!fields.isEmpty()) {
 			blocks.add(new ReportBlock.Heading(1, msg("workshop.fields.title", locale)));
 			for (ProposedField field : fields) {
@@ -117,14 +118,51 @@ class WorkshopDocuments {
 				}
 			}
 		}
-		if (!photos.isEmpty()) {
+		if (!photos.isEmpty() || !otherFiles.isEmpty()) {
 			blocks.add(new ReportBlock.Heading(1, msg("workshop.photos.title", locale)));
-			blocks.add(new ReportBlock.Paragraph(msg("workshop.photos.doc", locale) + " " + String.join(", ", photos)));
+			blocks.addAll(photos);
+			if (!otherFiles.isEmpty()) {
+				blocks.add(new ReportBlock.Paragraph(msg("workshop.photos.doc", locale) + " "
+						+ String.join(", ", otherFiles)));
+			}
 		}
 		String subtitle = kommune.name() + " – "
 				+ workshop.startsAt().format(DateTimeFormatter.ofPattern(msg("workshop.format.datetime", locale)))
 				+ (workshop.place() == null ? "" : " – " + workshop.place());
 		return new ReportDocument(workshop.title(), locale, subtitle, blocks);
+	}
+
+	/** The visible cards of a board grouped by cluster (clusters in order, then the cards without a cluster). */
+	static List<CardGroup> groups(Board board) {
+		List<Card> cards = board.cards().values().stream().flatMap(List::stream).toList();
+		List<CardGroup> groups = new ArrayList<>();
+		for (Cluster cluster : board.clusters()) {
+			List<Card> in = cards.stream().filter(c -> Long.valueOf(cluster.id()).equals(c.clusterId())).toList();
+			if (!in.isEmpty()) {
+				groups.add(new CardGroup(cluster, in));
+			}
+		}
+		List<Card> rest = cards.stream().filter(c -> c.clusterId() == null
+				|| board.clusters().stream().noneMatch(cl -> cl.id() == c.clusterId())).toList();
+		if (!rest.isEmpty()) {
+			groups.add(new CardGroup(null, rest));
+		}
+		return groups;
+	}
+
+	/**
+	 * The proposed fields for the public: without the Kümmerer's name (personal data) and without measures made
+	 * from a card that is hidden now.
+	 */
+	List<ProposedField> publicFields(Workshop workshop) {
+		java.util.Set<Long> hidden = workshops.cards(workshop).stream().filter(c -> c.hiddenReason() != null)
+			.map(Card::id).collect(java.util.stream.Collectors.toSet());
+		return workshops.fields(workshop).stream()
+			.map(f -> new ProposedField(f.id(), f.title(), f.priority(), f.clusterId(), f.measures().stream()
+				.filter(m -> m.cardId() == null || !hidden.contains(m.cardId()))
+				.map(m -> new ProposedMeasure(m.id(), m.title(), null, m.firstSteps(), m.realityCheck(), m.cardId()))
+				.toList()))
+			.toList();
 	}
 
 	static String fileName(Workshop workshop, String extension) {

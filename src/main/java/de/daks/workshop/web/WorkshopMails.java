@@ -1,17 +1,12 @@
 package de.daks.workshop.web;
 
+import de.daks.shared.mail.Mailer;
 import de.daks.workshop.Registration;
 import de.daks.workshop.Workshop;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,23 +20,10 @@ class WorkshopMails {
 
 	private static final Logger log = LoggerFactory.getLogger(WorkshopMails.class);
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy 'um' HH:mm 'Uhr'",
-			Locale.GERMAN);
+	private final Mailer mailer;
 
-	private final JavaMailSender sender;
-
-	private final MessageSource messages;
-
-	private final String from;
-
-	private final String baseUrl;
-
-	WorkshopMails(JavaMailSender sender, MessageSource messages, @Value("${daks.mail.from}") String from,
-			@Value("${daks.base-url}") String baseUrl) {
-		this.sender = sender;
-		this.messages = messages;
-		this.from = from;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	WorkshopMails(Mailer mailer) {
+		this.mailer = mailer;
 	}
 
 	boolean registered(Workshop workshop, String name, String email, Registration.Status status, String token) {
@@ -66,15 +48,15 @@ class WorkshopMails {
 		return send(email, text("workshop.mail.invitation.subject", workshop.title(), kommuneName),
 				text("workshop.mail.invitation.body", kommuneName, workshop.title(), when(workshop), place(workshop),
 						note == null || note.isBlank() ? "" : note.strip() + "\n\n",
-						baseUrl + "/w/" + workshop.code() + "/anmeldung"));
+						mailer.url("/w/" + workshop.code() + "/anmeldung")));
 	}
 
 	private String cancelUrl(Workshop workshop, String token) {
-		return baseUrl + "/w/" + workshop.code() + "/abmelden/" + token;
+		return mailer.url("/w/" + workshop.code() + "/abmelden/" + token);
 	}
 
 	private static String when(Workshop workshop) {
-		return WHEN.format(workshop.startsAt());
+		return Mailer.GERMAN_DATE_TIME.format(workshop.startsAt());
 	}
 
 	private String place(Workshop workshop) {
@@ -82,17 +64,12 @@ class WorkshopMails {
 	}
 
 	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, Locale.GERMAN);
+		return mailer.text(key, args);
 	}
 
 	private boolean send(String to, String subject, String body) {
-		SimpleMailMessage mail = new SimpleMailMessage();
-		mail.setFrom(from);
-		mail.setTo(to);
-		mail.setSubject(subject);
-		mail.setText(body);
 		try {
-			sender.send(mail);
+			mailer.send(to, subject, body);
 			return true;
 		}
 		catch (MailException ex) {

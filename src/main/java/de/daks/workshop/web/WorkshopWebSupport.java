@@ -3,9 +3,6 @@ package de.daks.workshop.web;
 import de.daks.identity.Authorization;
 import de.daks.identity.Permission;
 import de.daks.identity.QrCodeSvg;
-import de.daks.process.Attachment;
-import de.daks.process.ProcessManagement;
-import de.daks.process.Step;
 import de.daks.profile.ProfileContent;
 import de.daks.profile.ProfileContents;
 import de.daks.profile.SwotItem;
@@ -27,7 +24,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -64,8 +60,6 @@ class WorkshopWebSupport {
 
 	private final ProfileContents profiles;
 
-	private final ProcessManagement process;
-
 	private final String baseUrl;
 
 	/** Writes the SSE frames (see {@link #stream}). */
@@ -76,10 +70,9 @@ class WorkshopWebSupport {
 	});
 
 	WorkshopWebSupport(KommuneManagement kommunen, Authorization authorization, Workshops workshops, LiveFeed feed,
-			Clock clock, ProfileContents profiles, ProcessManagement process,
+			Clock clock, ProfileContents profiles,
 			@Value("${daks.base-url}") String baseUrl) {
 		this.profiles = profiles;
-		this.process = process;
 		this.kommunen = kommunen;
 		this.authorization = authorization;
 		this.workshops = workshops;
@@ -93,6 +86,7 @@ class WorkshopWebSupport {
 		model.addAttribute("kommune", kommune);
 		model.addAttribute("zone", ZONE);
 		model.addAttribute("canModerate", authorization.isAllowed(Permission.WORKSHOP_MODERATE, id));
+		model.addAttribute("canPublish", authorization.isAllowed(Permission.KOMMUNE_MANAGE, id));
 		return kommune;
 	}
 
@@ -116,14 +110,6 @@ class WorkshopWebSupport {
 			}
 		}
 		return swot;
-	}
-
-	/**
-	 * The moderators' photos of the workshops and other files: the attachments of the process step
-	 * Zukunftswerkstatt (uploaded on the step page, size and type checked there).
-	 */
-	List<Attachment> photos(KommuneId kommune, Locale locale) {
-		return process.stepOf(kommune, Step.ZUKUNFTSWERKSTATT, locale).attachments();
 	}
 
 	String joinLink(Workshop workshop) {
