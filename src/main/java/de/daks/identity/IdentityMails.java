@@ -32,6 +32,20 @@ class IdentityMails {
 				text("identity.mail.reset.body", locale, to.displayName(), link, validity.toMinutes()));
 	}
 
+	void sendEmailConfirmation(UserAccount to, String token, Duration validity, Locale requested) {
+		Locale locale = mailLocale(requested);
+		String link = link("/registrierung/bestaetigen", token, locale);
+		send(to.email(), text("identity.mail.confirm.subject", locale),
+				text("identity.mail.confirm.body", locale, to.displayName(), link, validity.toHours()));
+	}
+
+	void sendAlreadyRegistered(UserAccount to, Locale requested) {
+		Locale locale = mailLocale(requested);
+		send(to.email(), text("identity.mail.registered.subject", locale),
+				text("identity.mail.registered.body", locale, to.displayName(), mailer.url("/login"),
+						mailer.url("/passwort-vergessen")));
+	}
+
 	void sendInvitation(UserAccount to, String inviter, @Nullable String kommuneName, @Nullable KommuneRole role,
 			String token, Duration validity, Locale requested) {
 		Locale locale = mailLocale(requested);

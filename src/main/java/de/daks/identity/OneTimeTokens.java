@@ -26,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 class OneTimeTokens {
 
 	enum Purpose {
-		PASSWORD_RESET, INVITATION
+		PASSWORD_RESET, INVITATION,
+		/** Confirms the e-mail address of an account registered by its owner (applicants of a call). */
+		EMAIL_CONFIRMATION
 	}
 
 	private static final SecureRandom RANDOM = new SecureRandom();
@@ -83,6 +85,13 @@ class OneTimeTokens {
 			.param("now", Timestamp.from(clock.instant())).param("hash", hash(token)).param("p", purpose.name())
 			.update();
 		return updated == 1 ? user : Optional.empty();
+	}
+
+	/** Whether the user has a token for the purpose that is not used up (expired or not). */
+	@Transactional(readOnly = true)
+	boolean hasOpen(UserId user, Purpose purpose) {
+		return jdbc.sql("select count(*) from identity_token where user_id = :u and purpose = :p and used_at is null")
+			.param("u", user.value()).param("p", purpose.name()).query(Integer.class).single() > 0;
 	}
 
 	/** Voids all open tokens of a user for a purpose, e.g. open invitations once a password is set. */

@@ -111,29 +111,40 @@ class ProgrammeController {
 		model.addAttribute("programme", programme);
 		model.addAttribute("view", view);
 		model.addAttribute("filter", filter);
-		model.addAttribute("map", map.render(programme.name(), view));
+		java.util.Map<KommuneId, String> details = new java.util.HashMap<>();
+		Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
 		switch (filter.getTable()) {
 			case THEMES, TARGET_GROUPS -> {
-				var plans = details.plans(view);
+				var plans = details(view, this.details.plans(view), details, (p, l) -> filter.getTable() == SynopseTable.THEMES
+						? msg("programme.map.detail.THEMES", l, p.fields().size(), p.themes().size())
+						: msg("programme.map.detail.TARGET_GROUPS", l, p.measures()), locale);
 				model.addAttribute("plans", plans);
 				model.addAttribute("themeCounts", SynopseDetails.themeCounts(plans));
 				model.addAttribute("groupTotals", SynopseDetails.groupTotals(plans));
 			}
 			case FUNDING -> {
-				var spending = details.spending(programme.id(), view);
+				var spending = this.details.spending(programme.id(), view);
+				details(view, spending, details, (lines, l) -> msg("programme.map.detail.FUNDING", l,
+						java.text.NumberFormat.getCurrencyInstance(Locale.GERMANY).format(lines.stream()
+							.map(SynopseSpending.Line::spent).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add))),
+						locale);
 				model.addAttribute("spending", spending);
 				model.addAttribute("spendingTotals", SynopseDetails.spendingTotals(spending));
 			}
 			case INDICATORS -> {
-				model.addAttribute("figures", details.figures(view));
+				var figures = this.details.figures(view);
+				details(view, figures, details, (f, l) -> f.value("share_65_plus") == null ? null
+						: msg("programme.map.detail.INDICATORS", l, java.text.NumberFormat.getNumberInstance(Locale.GERMANY)
+							.format(SynopseDetails.rounded(f.value("share_65_plus")))), locale);
+				model.addAttribute("figures", figures);
 				model.addAttribute("indicatorIds", SynopseDetails.KEY_INDICATORS);
 				model.addAttribute("indicatorNames", SynopseDetails.KEY_INDICATORS.stream()
-					.map(i -> details.indicatorName(i, org.springframework.context.i18n.LocaleContextHolder.getLocale()))
-					.toList());
+					.map(i -> this.details.indicatorName(i, locale)).toList());
 			}
 			default -> {
 			}
 		}
+		model.addAttribute("map", map.render(programme.name(), view, details));
 		boolean canManage = authorization.isAllowed(Permission.PROGRAMME_MANAGE, null);
 		model.addAttribute("canManage", canManage);
 		if (canManage) {
@@ -229,6 +240,20 @@ class ProgrammeController {
 		response.setHeader("Content-Disposition",
 				"attachment; filename=\"synopse-" + fileName(programme) + ".pdf\"");
 		response.getOutputStream().write(pdf);
+	}
+
+	/** Fills the marker details of the map from one table's data; returns the data. */
+	private <T> java.util.Map<KommuneId, T> details(Synopse.View view, java.util.Map<KommuneId, T> data,
+			java.util.Map<KommuneId, String> details, java.util.function.BiFunction<T, Locale, @Nullable String> text,
+			Locale locale) {
+		for (Synopse.Row row : view.rows()) {
+			T value = data.get(row.kommune().id());
+			String detail = value == null ? null : text.apply(value, locale);
+			if (detail != null) {
+				details.put(row.kommune().id(), detail);
+			}
+		}
+		return data;
 	}
 
 	private String msg(String key, Locale locale, Object... args) {

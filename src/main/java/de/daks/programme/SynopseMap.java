@@ -31,6 +31,15 @@ class SynopseMap {
 
 	/** The SVG, or null when neither boundaries nor located Kommunen exist. */
 	@Nullable String render(String programmeName, Synopse.View view) {
+		return render(programmeName, view, java.util.Map.of());
+	}
+
+	/**
+	 * The SVG with a detail of the shown table in each marker's text (e.g. the money spent), or null when neither
+	 * boundaries nor located Kommunen exist.
+	 */
+	@Nullable String render(String programmeName, Synopse.View view,
+			java.util.Map<de.daks.shared.KommuneId, String> details) {
 		SvgMap.Builder map = SvgMap.builder(message("programme.map.title", programmeName)).markerRadius(12)
 			.description(message("programme.map.description", view.rows().size()));
 		for (AreaShape land : territory.geometries(AreaLevel.LAND)) {
@@ -46,8 +55,10 @@ class SynopseMap {
 			if (point.isPresent()) {
 				String step = row.currentStep() == null ? message("programme.map.completed")
 						: message(row.currentStep().messageKey());
+				String detail = details.get(row.kommune().id());
 				map.marker(new MapMarker(point.get().lon(), point.get().lat(),
-						message("programme.map.marker", row.kommune().name(), step),
+						detail == null ? message("programme.map.marker", row.kommune().name(), step)
+								: message("programme.map.markerDetail", row.kommune().name(), step, detail),
 						"step-" + (row.currentStep() == null ? "COMPLETED" : row.currentStep().name()),
 						"/kommunen/" + row.kommune().id()));
 				located++;

@@ -87,6 +87,43 @@ class FundingBrowserTests extends BrowserTestSupport {
 		signOut();
 	}
 
+	@Autowired
+	FundingManagement funding;
+
+	@Test
+	void theCoordinatorRequestsPaymentOfSelectedReceipts() {
+		// given: two receipts of this year
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		int year = Year.now().getValue();
+		KommuneId kommune = kommunen.create(new NewKommune("Abrufdorf " + run, KommuneKind.GEMEINDE, List.of(), "06",
+				6_000L, "2023-12-31", new BigDecimal("20.00"), false));
+		String coordinatorEmail = "abruf-" + run + "@test.invalid";
+		UserId coordinator = users.createUser(coordinatorEmail, "Anna Abruf", PASSWORD, null);
+		users.addMembership(coordinator, kommune, KommuneRole.KOORDINATION);
+		ProgrammeId programme = programmes.create("Abrufprogramm " + run, "M" + run, "", LocalDate.of(year, 1, 1),
+				LocalDate.of(year, 12, 31));
+		programmes.addKommune(programme, kommune);
+		funding.book(programme, kommune, year, CostCategory.MATERIAL_COSTS, BookingKind.EXPENSE, Money.of("1234.56"),
+				"Plakate Zukunftswerkstatt", "RE-P1", true);
+		funding.book(programme, kommune, year, CostCategory.EXTERNAL_CONSULTING, BookingKind.EXPENSE,
+				Money.of("2500.44"), "Moderation Auftakt", "RE-M1", true);
+
+		// when: the coordinator selects both receipts and requests payment
+		signIn(coordinatorEmail, PASSWORD);
+		open("/kommunen/" + kommune + "/foerderung");
+		assertAccessible();
+		driver.findElement(By.id("receipt-0")).click();
+		driver.findElement(By.id("receipt-1")).click();
+		driver.findElement(By.id("payment-note")).sendKeys("Abschlag Juni");
+		driver.findElement(By.cssSelector("form[action$='/foerderung/mittelabruf'] button[type=submit]")).click();
+		waitForText("an die Geschäftsstelle gesendet");
+		// then: the request lists both receipts with their exact sum (1,234.56 + 2,500.44), none is claimable again
+		assertThat(pageText()).contains("RE-P1").contains("RE-M1").contains("3.735,00 €").contains("Abschlag Juni")
+			.contains("Es gibt keine Belege, die noch abgerufen werden können.");
+		assertAccessible();
+		signOut();
+	}
+
 	@Test
 	void theCoordinatorCompletesAndSubmitsTheKurzbericht() {
 		// given

@@ -34,6 +34,33 @@ class ProgrammeBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void theSynopseShowsEveryTableNextToTheMapAndStaysAccessible() {
+		// given
+		signIn("ministerium@daks.example", "DAKS-Demo-2026!");
+		open("/programme");
+		clickAndWaitFor(By.linkText("Zukunftswerkstatt Kommunen – Attraktiv im Wandel"), "/programme/");
+		// when / then: each table by its link, with the map below and the filter kept
+		for (String[] table : new String[][] { { "Themen und Handlungsfelder", "table=THEMES", "Themen der Handlungsfelder" },
+				{ "Zielgruppen", "table=TARGET_GROUPS", "Maßnahmen der Werkstattpläne nach Zielgruppen" },
+				{ "Förderung", "table=FUNDING", "Fördermittel" }, { "Kennzahlen", "table=INDICATORS", "Kennzahlen der Kommunen" },
+				{ "Schritte", "table=STEPS", "Kick-Off" } }) {
+			clickAndWaitFor(By.linkText(table[0]), table[1]);
+			assertThat(pageText()).contains(table[2]);
+			assertThat(driver.findElement(By.cssSelector("nav.tabs a[aria-current=page]")).getText()).isEqualTo(table[0]);
+			assertThat(driver.findElements(By.cssSelector(".map svg circle.marker"))).hasSize(3);
+			assertAccessible();
+		}
+		// the table choice survives filtering
+		clickAndWaitFor(By.linkText("Kennzahlen"), "table=INDICATORS");
+		new Select(driver.findElement(By.id("land"))).selectByVisibleText("Nordrhein-Westfalen");
+		clickAndWaitFor(By.cssSelector("form.filters button[type=submit]"), "land=05");
+		assertThat(driver.getCurrentUrl()).contains("table=INDICATORS");
+		assertThat(rowNames()).containsExactly("Kreis Düren");
+		assertAccessible();
+		signOut();
+	}
+
+	@Test
 	void aKommuneCoordinatorIsRefusedTheProgrammeOverview() {
 		// given
 		signIn("koordination@dueren.daks.example", "DAKS-Demo-2026!");

@@ -132,6 +132,18 @@ class SynopseDetailsIntegrationTests {
 	}
 
 	@Test
+	void theMapMarkersCarryTheShownTablesFigure() throws Exception {
+		// given: the demo programme, where the Kreis Düren spent 12,500.00 + 1,834.20 € (FundingDemo)
+		Programme zwk = programmes.findByShortName("ZWK").orElseThrow();
+		// when
+		String html = mvc.perform(get("/programme/" + zwk.id()).param("table", "FUNDING").with(user(office)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		// then
+		assertThat(html).contains("ausgegeben " + java.text.NumberFormat.getCurrencyInstance(java.util.Locale.GERMANY)
+			.format(new BigDecimal("12500.00").add(new BigDecimal("1834.20"))));
+	}
+
+	@Test
 	void theXlsxExportHoldsEveryTableAsASheet() throws Exception {
 		// given
 		Fixture f = fixture(null);

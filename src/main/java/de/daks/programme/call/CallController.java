@@ -18,6 +18,10 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import de.daks.identity.SelfRegistrations;
+import de.daks.territory.Land;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -41,8 +45,15 @@ class CallController {
 
 	private final Authorization authorization;
 
+	private final ApplicantRegistration applicants;
+
+	private final SelfRegistrations registrations;
+
 	CallController(CallManagement calls, ProgrammeManagement programmes, UserManagement users,
-			KommuneManagement kommunen, Authorization authorization) {
+			KommuneManagement kommunen, Authorization authorization, ApplicantRegistration applicants,
+			SelfRegistrations registrations) {
+		this.applicants = applicants;
+		this.registrations = registrations;
 		this.calls = calls;
 		this.programmes = programmes;
 		this.users = users;
@@ -61,6 +72,47 @@ class CallController {
 	@GetMapping("/ausschreibungen/{callId}")
 	@Requires(Permission.PUBLIC)
 	String showCall(@PathVariable UUID callId, Model model) {
+		model.addAttribute("registrationForm", new ApplicantRegistrationForm());
+		return populateCall(callId, model);
+	}
+
+	/**
+	 * Registration while applying: a person without an account registers for a new Kommune; the answer is the same
+	 * whether or not the address has an account (the mail differs).
+	 */
+	@PostMapping("/ausschreibungen/{callId}/registrierung")
+	@Requires(Permission.PUBLIC)
+	String register(@PathVariable UUID callId,
+			@Valid @ModelAttribute("registrationForm") ApplicantRegistrationForm form, BindingResult result,
+			Model model, Locale locale, HttpServletRequest request, RedirectAttributes redirect) {
+		Call call = calls.getPublishedCall(new CallId(callId));
+		if (Authorization.currentUser() != null) {
+			return "redirect:/ausschreibungen/" + callId;
+		}
+		if (!calls.isOpen(call)) {
+			Flash.error(redirect, "programme.application.closed");
+			return "redirect:/ausschreibungen/" + callId;
+		}
+		SelfRegistrations.checkPassword(form.getPassword(), form.getConfirmation(), form.getEmail(), result,
+				"password", "confirmation");
+		if (!form.getLand().isEmpty() && Land.ofCode(form.getLand()).isEmpty()) {
+			result.rejectValue("land", "programme.register.landInvalid");
+		}
+		if (!result.hasFieldErrors("ags") && !form.getAgs().isEmpty() && !form.getAgs().startsWith(form.getLand())) {
+			result.rejectValue("ags", "programme.register.agsLand");
+		}
+		if (!result.hasErrors() && !registrations.allow(request.getRemoteAddr(), form.getEmail())) {
+			result.reject("programme.register.tooMany");
+		}
+		if (result.hasErrors()) {
+			return populateCall(callId, model);
+		}
+		applicants.register(call.id(), form, locale);
+		Flash.success(redirect, "programme.register.sent", form.getEmail());
+		return "redirect:/ausschreibungen/" + callId;
+	}
+
+	private String populateCall(UUID callId, Model model) {
 		Call call = calls.getPublishedCall(new CallId(callId));
 		model.addAttribute("call", call);
 		model.addAttribute("open", calls.isOpen(call));
@@ -74,6 +126,7 @@ class CallController {
 				.filter(k -> authorization.isAllowed(Permission.KOMMUNE_EDIT, k.id())).toList();
 			model.addAttribute("ownKommunen", own);
 		}
+		model.addAttribute("lands", Land.values());
 		return "programme/calls/show";
 	}
 

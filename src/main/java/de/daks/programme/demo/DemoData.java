@@ -59,9 +59,12 @@ class DemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	DemoData(DemoProperties properties, ProgrammeManagement programmes, KommuneManagement kommunen,
 			UserManagement users, TerritoryManagement territory, List<DemoContributor> contributors,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.territory = territory;
 		this.properties = properties;
 		this.programmes = programmes;
@@ -147,6 +150,7 @@ class DemoData implements ApplicationRunner {
 		DemoContributor.Context context = new DemoContributor.Context(programme, bremerhaven, dueren, rostock,
 				accounts);
 		contributors.forEach(c -> c.afterKommunen(context));
+		events.publishEvent(new de.daks.programme.DemoProgrammeLoaded(programme, byKey));
 		log.info("Demo content loaded: programme {}, Kommunen {}", PROGRAMME_SHORT_NAME, byKey.keySet());
 	}
 

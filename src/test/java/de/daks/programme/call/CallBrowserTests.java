@@ -47,6 +47,56 @@ class CallBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void aPersonWithoutAccountRegistersOnTheCallPageConfirmsAndFindsTheDraft() throws Exception {
+		// given
+		String run = unique();
+		ProgrammeId programme = programmes.create("Registrierprogramm " + run, "N" + run, "", LocalDate.of(2026, 1, 1),
+				LocalDate.of(2029, 12, 31));
+		CallId call = calls.createCall(programme, "Aufruf " + run, "Bewerben Sie sich.", "",
+				Instant.now().plus(3, ChronoUnit.DAYS));
+		calls.publish(call);
+		String email = "neu-" + run + "@test.invalid";
+
+		// when: the form is sent with a short password
+		open("/ausschreibungen/" + call);
+		assertAccessible();
+		driver.findElement(By.id("displayName")).sendKeys("Nora Neu");
+		driver.findElement(By.id("email")).sendKeys(email);
+		driver.findElement(By.id("password")).sendKeys("kurz");
+		driver.findElement(By.id("confirmation")).sendKeys("kurz");
+		driver.findElement(By.id("kommuneName")).sendKeys("Neustadt " + run);
+		new Select(driver.findElement(By.id("kommuneKind"))).selectByValue("STADT");
+		new Select(driver.findElement(By.id("land"))).selectByValue("03");
+		driver.findElement(By.cssSelector("form[action$='/registrierung'] button[type=submit]")).click();
+		waitForText("mindestens 12 Zeichen");
+		// then: the field is named, the page accessible
+		assertThat(driver.findElement(By.id("password")).getAttribute("aria-invalid")).isEqualTo("true");
+		assertAccessible();
+
+		// when: corrected
+		driver.findElement(By.id("password")).clear();
+		driver.findElement(By.id("password")).sendKeys(PASSWORD);
+		driver.findElement(By.id("confirmation")).clear();
+		driver.findElement(By.id("confirmation")).sendKeys(PASSWORD);
+		driver.findElement(By.cssSelector("form[action$='/registrierung'] button[type=submit]")).click();
+		waitForText("Wir haben eine E-Mail an");
+		assertAccessible();
+		// then: the link in the mail confirms the address, and the draft waits after signing in
+		String mail = TestMail.mailsTo(greenMail, email).get(0).getContent().toString();
+		java.util.regex.Matcher link = java.util.regex.Pattern
+			.compile("https?://[^/\\s]+(/registrierung/bestaetigen\\?token=[A-Za-z0-9_-]+)").matcher(mail);
+		assertThat(link.find()).isTrue();
+		open(link.group(1));
+		assertAccessible();
+		clickAndWaitFor(By.cssSelector("form[action$='/registrierung/bestaetigen'] button[type=submit]"), "/login");
+		signIn(email, PASSWORD);
+		open("/bewerbungen");
+		assertThat(pageText()).contains("Neustadt " + run);
+		assertAccessible();
+		signOut();
+	}
+
+	@Test
 	void aKommuneAppliesAReviewerScoresAndTheOfficeSelects() throws java.io.IOException {
 		// given
 		String run = unique();

@@ -64,4 +64,19 @@ class DemoDataIntegrationTests {
 		// then
 		assertThat(kommunen.findAll()).hasSize(before);
 	}
+
+	@Autowired
+	de.daks.funding.FundingManagement funding;
+
+	@Test
+	void theDemoKommunenHaveMoneyReceiptsAndAPaymentRequest() {
+		// given
+		Programme zwk = programmes.findByShortName(DemoData.PROGRAMME_SHORT_NAME).orElseThrow();
+		// then: Düren claimed both receipts (12,500.00 + 1,834.20) and awaits the office's decision
+		assertThat(funding.paymentRequests(zwk.id())).singleElement().satisfies(r -> {
+			assertThat(r.amount()).isEqualTo(de.daks.funding.Money.of("12500.00").plus(de.daks.funding.Money.of("1834.20")));
+			assertThat(r.items()).hasSize(2);
+			assertThat(r.isOpen()).isTrue();
+		});
+	}
 }
