@@ -5,16 +5,12 @@ import de.daks.identity.UserId;
 import de.daks.identity.UserManagement;
 import de.daks.plan.PlanReminder;
 import de.daks.plan.Plans;
+import de.daks.shared.mail.Mailer;
 import de.daks.territory.KommuneManagement;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
-import org.springframework.mail.SimpleMailMessage;
-import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -37,24 +33,13 @@ public class PlanReminders {
 
 	private final KommuneManagement kommunen;
 
-	private final JavaMailSender sender;
+	private final Mailer mailer;
 
-	private final MessageSource messages;
-
-	private final String from;
-
-	private final String baseUrl;
-
-	PlanReminders(Plans plans, UserManagement users, KommuneManagement kommunen, JavaMailSender sender,
-			MessageSource messages, @Value("${daks.mail.from}") String from,
-			@Value("${daks.base-url}") String baseUrl) {
+	PlanReminders(Plans plans, UserManagement users, KommuneManagement kommunen, Mailer mailer) {
 		this.plans = plans;
 		this.users = users;
 		this.kommunen = kommunen;
-		this.sender = sender;
-		this.messages = messages;
-		this.from = from;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+		this.mailer = mailer;
 	}
 
 	@Scheduled(fixedDelayString = "${daks.plan.reminder-interval:1h}", initialDelayString = "3m")
@@ -103,22 +88,21 @@ public class PlanReminders {
 			return false;
 		}
 		String kommune = kommunen.find(r.kommune()).map(k -> k.name()).orElse("");
-		String link = baseUrl + PlanController.base(r.kommune()) + "/massnahmen/" + r.measureId();
-		SimpleMailMessage mail = new SimpleMailMessage();
-		mail.setFrom(from);
-		mail.setTo(user.email());
+		String link = mailer.url(PlanController.base(r.kommune()) + "/massnahmen/" + r.measureId());
+		String subject;
+		String body;
 		if (r.kind() == PlanReminder.Kind.MILESTONE) {
-			mail.setSubject(text("plan.mail.milestone.subject", r.milestoneTitle()));
-			mail.setText(text("plan.mail.milestone.body", user.displayName(), r.milestoneTitle(),
-					DATE.format(r.period()), r.measureTitle(), kommune, link));
+			subject = text("plan.mail.milestone.subject", r.milestoneTitle());
+			body = text("plan.mail.milestone.body", user.displayName(), r.milestoneTitle(), DATE.format(r.period()),
+					r.measureTitle(), kommune, link);
 		}
 		else {
-			mail.setSubject(text("plan.mail.stale.subject", r.measureTitle()));
-			mail.setText(text("plan.mail.stale.body", user.displayName(), r.measureTitle(), kommune,
-					DATE.format(r.period()), r.staleAfterDays(), link));
+			subject = text("plan.mail.stale.subject", r.measureTitle());
+			body = text("plan.mail.stale.body", user.displayName(), r.measureTitle(), kommune,
+					DATE.format(r.period()), r.staleAfterDays(), link);
 		}
 		try {
-			sender.send(mail);
+			mailer.send(user.email(), subject, body);
 			return true;
 		}
 		catch (MailException ex) {
@@ -128,6 +112,6 @@ public class PlanReminders {
 	}
 
 	private String text(String key, Object... args) {
-		return messages.getMessage(key, args, Locale.GERMAN);
+		return mailer.text(key, args);
 	}
 }
