@@ -12,6 +12,7 @@ import de.daks.network.Events;
 import de.daks.network.ICalendar;
 import de.daks.network.NetworkEvent;
 import de.daks.network.Registration;
+import de.daks.shared.web.Downloads;
 import de.daks.shared.KommuneId;
 import de.daks.shared.web.Flash;
 import de.daks.territory.Kommune;
@@ -26,8 +27,6 @@ import java.util.Objects;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -105,11 +104,8 @@ class EventController {
 		NetworkEvent event = events.get(id);
 		byte[] body = ICalendar.of(event, baseUrl + "/veranstaltungen/" + id, clock.instant())
 			.getBytes(StandardCharsets.UTF_8);
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("veranstaltung-" + id + ".ics").build().toString())
-			.body(body);
+		return Downloads.attachment(body, new MediaType("text", "calendar", StandardCharsets.UTF_8),
+				"veranstaltung-" + id + ".ics");
 	}
 
 	@PostMapping("/veranstaltungen/{id}/anmeldung")

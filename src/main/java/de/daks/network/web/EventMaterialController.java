@@ -6,20 +6,17 @@ import de.daks.identity.Requires;
 import de.daks.network.EventMaterials;
 import de.daks.network.Events;
 import de.daks.network.NetworkEvent;
+import de.daks.shared.web.Downloads;
 import de.daks.shared.NotFoundException;
 import de.daks.shared.web.Flash;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,11 +63,8 @@ class EventMaterialController {
 			throw new NotFoundException("Material " + materialId);
 		}
 		EventMaterials.Material material = materials.get(id, materialId);
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(String.valueOf(material.contentType())))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(String.valueOf(material.fileName()), StandardCharsets.UTF_8).build().toString())
-			.body(new FileSystemResource(materials.file(id, materialId)));
+		return Downloads.attachment(new FileSystemResource(materials.file(id, materialId)),
+				String.valueOf(material.contentType()), String.valueOf(material.fileName()));
 	}
 
 	@PostMapping("/veranstaltungen/{id}/material/dateien")

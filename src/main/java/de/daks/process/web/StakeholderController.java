@@ -5,6 +5,7 @@ import de.daks.identity.Requires;
 import de.daks.process.KickOffManagement;
 import de.daks.process.StakeholderCategory;
 import de.daks.process.StakeholderId;
+import de.daks.shared.web.Downloads;
 import de.daks.shared.KommuneId;
 import de.daks.shared.web.Flash;
 import jakarta.validation.Valid;
@@ -12,8 +13,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -104,11 +103,8 @@ class StakeholderController {
 		StringWriter csv = new StringWriter();
 		csv.write('\uFEFF');
 		kickOff.writeStakeholdersCsv(kommuneId, csv, locale);
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("akteure.csv").build().toString())
-			.body(csv.toString().getBytes(StandardCharsets.UTF_8));
+		return Downloads.attachment(csv.toString().getBytes(StandardCharsets.UTF_8),
+				new MediaType("text", "csv", StandardCharsets.UTF_8), "akteure.csv");
 	}
 
 	private String listPage(KommuneId kommuneId, StakeholderForm form, Model model) {

@@ -10,6 +10,7 @@ import de.daks.identity.UserManagement;
 import de.daks.plan.Measure;
 import de.daks.plan.Plans;
 import de.daks.process.Step;
+import de.daks.shared.web.Downloads;
 import de.daks.shared.KommuneId;
 import de.daks.shared.NotFoundException;
 import de.daks.shared.web.Flash;
@@ -146,12 +147,8 @@ class ToolboxController {
 		ToolboxEntry entry = visible(slug);
 		ToolboxAttachments.Attachment attachment = attachments.of(entry.id()).stream()
 			.filter(a -> a.id().equals(id)).findFirst().orElseThrow(() -> new NotFoundException("Attachment " + id));
-		return org.springframework.http.ResponseEntity.ok()
-			.contentType(org.springframework.http.MediaType.parseMediaType(attachment.contentType()))
-			.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
-					org.springframework.http.ContentDisposition.attachment()
-						.filename(attachment.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.body(new org.springframework.core.io.FileSystemResource(attachments.file(entry.id(), id)));
+		return Downloads.attachment(new org.springframework.core.io.FileSystemResource(attachments.file(entry.id(), id)),
+				attachment.contentType(), attachment.fileName());
 	}
 
 	/** The Geschäftsstelle, and the proposer while the entry is a proposal. */

@@ -4,6 +4,7 @@ import de.daks.identity.Permission;
 import de.daks.identity.Requires;
 import de.daks.reporting.DocumentRenderer;
 import de.daks.reporting.ReportDocument;
+import de.daks.shared.web.Downloads;
 import de.daks.shared.NotFoundException;
 import de.daks.shared.KommuneId;
 import de.daks.territory.Kommune;
@@ -87,7 +88,7 @@ class PublicWorkshopController {
 	ResponseEntity<byte[]> pdf(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, Locale locale) {
 		Workshop workshop = workshops.getPublished(kommuneId, workshopId);
 		byte[] pdf = renderer.pdf(publicDocument(kommuneId, workshop, locale));
-		return WorkshopController.download(pdf, DocumentRenderer.PDF_MEDIA_TYPE,
+		return Downloads.attachment(pdf, DocumentRenderer.PDF_MEDIA_TYPE,
 				WorkshopDocuments.fileName(workshop, "pdf"));
 	}
 
@@ -96,7 +97,7 @@ class PublicWorkshopController {
 	ResponseEntity<byte[]> docx(@PathVariable KommuneId kommuneId, @PathVariable long workshopId, Locale locale) {
 		Workshop workshop = workshops.getPublished(kommuneId, workshopId);
 		byte[] docx = renderer.docx(publicDocument(kommuneId, workshop, locale));
-		return WorkshopController.download(docx, DocumentRenderer.DOCX_MEDIA_TYPE,
+		return Downloads.attachment(docx, DocumentRenderer.DOCX_MEDIA_TYPE,
 				WorkshopDocuments.fileName(workshop, "docx"));
 	}
 

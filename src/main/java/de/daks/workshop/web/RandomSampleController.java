@@ -10,6 +10,7 @@ import de.daks.reporting.DataTable;
 import de.daks.reporting.DocumentRenderer;
 import de.daks.reporting.ReportBlock;
 import de.daks.reporting.ReportDocument;
+import de.daks.shared.web.Downloads;
 import de.daks.shared.KommuneId;
 import de.daks.shared.SpreadsheetCells;
 import de.daks.shared.web.Flash;
@@ -189,7 +190,7 @@ class RandomSampleController {
 		for (SampledPerson p : letterList(workshop)) {
 			csv.append(cell(p.person().name())).append(';').append(cell(p.person().address())).append("\r\n");
 		}
-		return WorkshopController.download(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv;charset=UTF-8",
+		return Downloads.attachment(csv.toString().getBytes(StandardCharsets.UTF_8), "text/csv;charset=UTF-8",
 				"Briefliste-" + WorkshopDocuments.fileName(workshop, "csv"));
 	}
 
@@ -205,7 +206,7 @@ class RandomSampleController {
 				new ReportBlock.Note(msg("workshop.sample.lettersNote", locale)),
 				new ReportBlock.Table(new DataTable(title, List.of(msg("workshop.registration.name", locale),
 						msg("workshop.sample.address", locale)), rows, null))));
-		return WorkshopController.download(renderer.pdf(document), DocumentRenderer.PDF_MEDIA_TYPE,
+		return Downloads.attachment(renderer.pdf(document), DocumentRenderer.PDF_MEDIA_TYPE,
 				"Briefliste-" + WorkshopDocuments.fileName(workshop, "pdf"));
 	}
 

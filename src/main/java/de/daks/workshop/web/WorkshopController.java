@@ -6,6 +6,7 @@ import de.daks.identity.Permission;
 import de.daks.identity.Requires;
 import de.daks.reporting.DocumentRenderer;
 import de.daks.reporting.ReportDocument;
+import de.daks.shared.web.Downloads;
 import de.daks.shared.KommuneId;
 import de.daks.shared.NotFoundException;
 import de.daks.shared.web.Flash;
@@ -29,8 +30,6 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -319,7 +318,7 @@ class WorkshopController {
 			Locale locale, Model model) {
 		Workshop workshop = support.workshop(kommuneId, workshopId, model);
 		byte[] pdf = renderer.pdf(internalDocument(workshop, locale, model));
-		return download(pdf, DocumentRenderer.PDF_MEDIA_TYPE, WorkshopDocuments.fileName(workshop, "pdf"));
+		return Downloads.attachment(pdf, DocumentRenderer.PDF_MEDIA_TYPE, WorkshopDocuments.fileName(workshop, "pdf"));
 	}
 
 	@GetMapping(ONE + "/dokumentation.docx")
@@ -328,7 +327,7 @@ class WorkshopController {
 			Locale locale, Model model) {
 		Workshop workshop = support.workshop(kommuneId, workshopId, model);
 		byte[] docx = renderer.docx(internalDocument(workshop, locale, model));
-		return download(docx, DocumentRenderer.DOCX_MEDIA_TYPE, WorkshopDocuments.fileName(workshop, "docx"));
+		return Downloads.attachment(docx, DocumentRenderer.DOCX_MEDIA_TYPE, WorkshopDocuments.fileName(workshop, "docx"));
 	}
 
 	/** The team's documentation: every photo embedded, the other attachments by name. */
@@ -357,13 +356,6 @@ class WorkshopController {
 			Flash.error(redirect, ex.messageKey());
 		}
 		return "redirect:/kommunen/" + kommuneId + "/zukunftswerkstatt/" + workshopId + "#fotos";
-	}
-
-	static ResponseEntity<byte[]> download(byte[] content, String type, String fileName) {
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build().toString())
-			.body(content);
 	}
 
 	@GetMapping(path = ONE + "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
