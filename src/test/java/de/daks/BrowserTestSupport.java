@@ -132,6 +132,14 @@ public abstract class BrowserTestSupport {
 		assertThat(violations).as("axe-core violations on " + driver.getCurrentUrl()).isEmpty();
 	}
 
+	/**
+	 * Waits until the page shows a text – after a form post, so that the test reads the new page and not the old one
+	 * (Chrome may still show the old page for a moment).
+	 */
+	protected void waitForText(String text) {
+		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> pageText().contains(text));
+	}
+
 	/** The visible text of the page; retried when a navigation replaces the body while it is read. */
 	protected String pageText() {
 		for (int attempt = 1;; attempt++) {

@@ -13,14 +13,12 @@ import de.daks.territory.KommuneKind;
 import de.daks.territory.KommuneManagement;
 import de.daks.territory.NewKommune;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A consultant submits an invoice, the Kommune approves it; a booking over the cap is refused – in Chromium. */
@@ -154,9 +152,5 @@ class FundingBrowserTests extends BrowserTestSupport {
 		assertThat(driver.findElements(By.cssSelector("button[value=submit]"))).isEmpty();
 		assertAccessible();
 		signOut();
-	}
-
-	private void waitForText(String text) {
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> pageText().contains(text));
 	}
 }

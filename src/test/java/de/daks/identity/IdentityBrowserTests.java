@@ -36,11 +36,6 @@ class IdentityBrowserTests extends BrowserTestSupport {
 			.until(ExpectedConditions.urlMatches(Pattern.quote(end) + "$"));
 	}
 
-	private void waitForText(String text) {
-		new WebDriverWait(driver, Duration.ofSeconds(10))
-			.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), text));
-	}
-
 	@Test
 	void theGeschaeftsstelleSetsUpTheSecondFactorThenUsesAccountAndAdministration() {
 		// given

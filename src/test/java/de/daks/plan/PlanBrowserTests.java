@@ -22,10 +22,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
-import java.time.Duration;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -216,16 +213,6 @@ class PlanBrowserTests extends BrowserTestSupport {
 	}
 
 	/** Waits until the page after a form post shows the text (the old page may still be there for a moment). */
-	private void waitForText(String text) {
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
-			try {
-				return d.findElement(By.tagName("body")).getText().contains(text);
-			}
-			catch (StaleElementReferenceException ex) {
-				return false;
-			}
-		});
-	}
 
 	private long measureId() {
 		String url = driver.getCurrentUrl();

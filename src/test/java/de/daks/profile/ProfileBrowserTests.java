@@ -12,12 +12,10 @@ import de.daks.profile.internal.ProfileEditing;
 import de.daks.shared.KommuneId;
 import de.daks.shared.cli.CommandDispatcher;
 import de.daks.territory.KommuneManagement;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -108,11 +106,5 @@ class ProfileBrowserTests extends BrowserTestSupport {
 		driver.findElement(By.cssSelector("form[action$='/profil/" + section + "'] button[type=submit]")).click();
 		waitForText("Bitte korrigieren Sie die markierten Felder.");
 		assertAccessible();
-	}
-
-	private void waitForText(String text) {
-		new WebDriverWait(driver, Duration.ofSeconds(10))
-			.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-			.until(d -> d.findElement(By.tagName("body")).getText().contains(text));
 	}
 }

@@ -81,8 +81,4 @@ class ToolboxBrowserTests extends BrowserTestSupport {
 	}
 
 	/** Waits until the page (after a form post and redirect) shows the text. */
-	private void waitForText(String text) {
-		new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
-			.until(d -> pageText().contains(text));
-	}
 }

@@ -123,15 +123,4 @@ class WorkshopPublicationBrowserTests extends BrowserTestSupport {
 		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
 		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains(urlPart));
 	}
-
-	private void waitForText(String text) {
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
-			try {
-				return d.findElement(By.tagName("body")).getText().contains(text);
-			}
-			catch (org.openqa.selenium.StaleElementReferenceException ex) {
-				return false;
-			}
-		});
-	}
 }

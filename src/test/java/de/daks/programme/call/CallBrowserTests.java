@@ -197,10 +197,6 @@ class CallBrowserTests extends BrowserTestSupport {
 		signOut();
 	}
 
-	private void waitForText(String text) {
-		new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> pageText().contains(text));
-	}
-
 	private static String code(String secret, Instant at) {
 		try {
 			TimeBasedOneTimePasswordGenerator generator = new TimeBasedOneTimePasswordGenerator();
