@@ -49,6 +49,12 @@ class ReviewBrowserTests extends BrowserTestSupport {
 	@Autowired
 	KickOffManagement kickOff;
 
+	@Autowired
+	Reviews reviews;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void runningAReview() {
 		// given: a published plan with a manual goal and two measures, a coordinator, a stakeholder
@@ -153,6 +159,42 @@ class ReviewBrowserTests extends BrowserTestSupport {
 		assertAccessible();
 		// and the plan draft carries the decisions
 		assertThat(plans.draft(kommune).measures()).extracting(Measure::title).contains("Bürgerbus mit Ehrenamtlichen");
+	}
+
+	@Test
+	void aStakeholderAnswersTheSurveyWithoutAnAccount() {
+		// given: a review and an invitation whose token we know (the mail itself is tested with GreenMail)
+		KommuneId kommune = new ProcessFixtures(users, kommunen).kommune("Umfragebilanz");
+		long field = plans.addField(kommune, "Teilhabe");
+		plans.addGoal(kommune, new Goal(0, field, "Mehr Teilhabe", false, null, "Besuche", null, BigDecimal.ONE,
+				BigDecimal.TEN, plans.today().plusYears(1)));
+		plans.publish(kommune, plans.today(), "Beschluss 1", "Test");
+		long review = reviews.start(kommune, 1, "Test");
+		String token = "browser-" + ProcessFixtures.random() + ProcessFixtures.random();
+		jdbc.sql("""
+				insert into review_survey_invite (review_id, stakeholder_id, name, email, token_hash, sent_at,
+				    expires_at, mail_sent, answered)
+				values (:r, :s, 'Anna Albers', 'anna@test.invalid', :h, :at, :x, true, false)""")
+			.param("r", review).param("s", java.util.UUID.randomUUID()).param("h", Reviews.hash(token))
+			.param("at", java.sql.Timestamp.from(java.time.Instant.now()))
+			.param("x", java.sql.Timestamp.from(java.time.Instant.now().plusSeconds(3600))).update();
+
+		// when: the stakeholder opens the personal link, signed out, and answers
+		signOut();
+		open("/zwischenbilanz/umfrage/" + token);
+		waitForText("Ihre Einschätzung");
+		assertAccessible();
+		driver.findElement(By.id("hindered-STAFF_CAPACITY")).sendKeys("Zu wenig Zeit im Ehrenamt.");
+		new Select(driver.findElement(By.id("hinderedRating-STAFF_CAPACITY"))).selectByValue("4");
+		driver.findElement(By.cssSelector("form[action*='/zwischenbilanz/umfrage/'] button[type=submit]")).click();
+
+		// then: thanks, and the link is used up
+		waitForText("Vielen Dank!");
+		assertAccessible();
+		open("/zwischenbilanz/umfrage/" + token);
+		waitForText("Dieser Link gilt nicht");
+		assertAccessible();
+		assertThat(reviews.surveyAggregate(reviews.review(kommune, review)).answered()).isEqualTo(1);
 	}
 
 	/** Waits until the page after a form post shows the text (the old page may still be there for a moment). */
