@@ -127,8 +127,8 @@ class ReviewDocuments {
 		List<List<String>> rows = new ArrayList<>();
 		for (MeasureFacts m : measures) {
 			rows.add(List.of(m.title(), m.fieldTitle(),
-					ReviewFormats.date(m.plannedStart()) + " – " + ReviewFormats.date(m.plannedEnd()),
-					ReviewFormats.date(m.actualStart()) + " – " + ReviewFormats.date(m.actualEnd()),
+					ReviewFormats.period(m.plannedStart(), m.plannedEnd()),
+					ReviewFormats.period(m.actualStart(), m.actualEnd()),
 					ReviewFormats.days(m.startDelay()) + " / " + ReviewFormats.days(m.endDelay()),
 					msg("plan.status." + m.status().name(), locale)
 							+ (m.statusReason() == null ? "" : " (" + m.statusReason() + ")"),
@@ -226,7 +226,7 @@ class ReviewDocuments {
 	String details(Decision d, Map<String, Snapshot.Item> items, Locale locale) {
 		List<String> parts = new ArrayList<>();
 		switch (d.kind()) {
-			case STOP -> parts.add(msg("review.decision.reason", locale) + ": " + d.reason());
+			case STOP -> parts.add(msg("review.decision.reasonShort", locale) + ": " + d.reason());
 			case CHANGE, NEW -> {
 				if (d.kind() == DecisionKind.NEW && d.fieldKey() != null && items.containsKey(d.fieldKey())) {
 					parts.add(msg("review.measure.field", locale) + ": " + items.get(d.fieldKey()).title());

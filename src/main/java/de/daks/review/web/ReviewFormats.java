@@ -62,6 +62,11 @@ public final class ReviewFormats {
 		return date == null ? "–" : DAY.format(date);
 	}
 
+	/** 01.03.2027 – 30.09.2027, an open end as a dash, a single dash when neither is known. */
+	public static String period(@Nullable LocalDate from, @Nullable LocalDate to) {
+		return from == null && to == null ? "–" : date(from) + " – " + date(to);
+	}
+
 	/** 04.12.2026 14:05 (German time), a dash for none. */
 	public static String dateTime(@Nullable Instant at) {
 		return at == null ? "–" : DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").format(at.atZone(ZONE));
