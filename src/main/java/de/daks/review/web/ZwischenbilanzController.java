@@ -15,15 +15,13 @@ import de.daks.review.ReviewFacts;
 import de.daks.review.Reviews;
 import de.daks.review.Trend;
 import de.daks.shared.KommuneId;
+import de.daks.shared.web.Downloads;
 import de.daks.shared.web.Flash;
 import de.daks.territory.Kommune;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -158,7 +156,7 @@ class ZwischenbilanzController {
 		Review review = support.review(kommuneId, reviewId, "report", model);
 		byte[] pdf = renderer.pdf(documents.document(documents.contents((Kommune) model.getAttribute("kommune"), review),
 				locale));
-		return download(pdf, DocumentRenderer.PDF_MEDIA_TYPE, ReviewDocuments.fileName(review, "pdf"));
+		return Downloads.attachment(pdf, DocumentRenderer.PDF_MEDIA_TYPE, ReviewDocuments.fileName(review, "pdf"));
 	}
 
 	@GetMapping(PATH + "/{reviewId}/zwischenbilanz.docx")
@@ -168,12 +166,6 @@ class ZwischenbilanzController {
 		Review review = support.review(kommuneId, reviewId, "report", model);
 		byte[] docx = renderer.docx(documents.document(
 				documents.contents((Kommune) model.getAttribute("kommune"), review), locale));
-		return download(docx, DocumentRenderer.DOCX_MEDIA_TYPE, ReviewDocuments.fileName(review, "docx"));
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] content, String type, String fileName) {
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-			.body(content);
+		return Downloads.attachment(docx, DocumentRenderer.DOCX_MEDIA_TYPE, ReviewDocuments.fileName(review, "docx"));
 	}
 }
