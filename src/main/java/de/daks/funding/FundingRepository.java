@@ -78,6 +78,39 @@ class FundingRepository {
 		return new Money(sum);
 	}
 
+	/** The budgets set in a programme, keyed by Kommune, year and category (one query for all Kommunen). */
+	Map<Key, Money> budgets(ProgrammeId programme) {
+		Map<Key, Money> out = new java.util.HashMap<>();
+		jdbc.sql("select kommune_id, budget_year, category, amount from funding_budget where programme_id = :p")
+			.param("p", programme.value())
+			.query(rs -> {
+				out.put(key(rs), new Money(rs.getBigDecimal("amount")));
+			});
+		return out;
+	}
+
+	/** The booked sums of a programme of one kind, keyed by Kommune, year and category (one grouped query). */
+	Map<Key, Money> totals(ProgrammeId programme, BookingKind kind) {
+		Map<Key, Money> out = new java.util.HashMap<>();
+		jdbc.sql("""
+				select kommune_id, budget_year, category, coalesce(sum(amount), 0) as amount from funding_booking
+				where programme_id = :p and kind = :kind group by kommune_id, budget_year, category""")
+			.param("p", programme.value()).param("kind", kind.name())
+			.query(rs -> {
+				out.put(key(rs), new Money(rs.getBigDecimal("amount")));
+			});
+		return out;
+	}
+
+	private static Key key(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Key(new KommuneId(rs.getObject("kommune_id", UUID.class)), rs.getInt("budget_year"),
+				CostCategory.valueOf(rs.getString("category")));
+	}
+
+	/** A Kommune's year and category in the bulk reads. */
+	record Key(KommuneId kommune, int year, CostCategory category) {
+	}
+
 	void insert(Booking b, Instant now) {
 		jdbc.sql("""
 				insert into funding_booking (id, programme_id, kommune_id, budget_year, category, kind, amount,

@@ -25,14 +25,14 @@ class FundingSynopse implements SynopseSpending {
 	@Transactional(readOnly = true)
 	public Map<KommuneId, List<Line>> spending(ProgrammeId programme, Collection<KommuneId> kommunen) {
 		Map<KommuneId, List<Line>> out = new LinkedHashMap<>();
-		for (KommuneId kommune : kommunen) {
+		for (var overview : funding.overviews(programme, kommunen).entrySet()) {
 			Map<CostCategory, Line> byCategory = new LinkedHashMap<>();
-			for (FundingOverview.Row row : funding.overview(programme, kommune).rows()) {
+			for (FundingOverview.Row row : overview.getValue().rows()) {
 				Line line = new Line(row.category().name(), row.category().messageKey(), row.planned().amount(),
 						row.committed().amount(), row.spent().amount(), row.remaining().amount());
 				byCategory.merge(row.category(), line, Line::plus);
 			}
-			out.put(kommune, new ArrayList<>(byCategory.values()));
+			out.put(overview.getKey(), new ArrayList<>(byCategory.values()));
 		}
 		return out;
 	}

@@ -229,4 +229,37 @@ class FundingIntegrationTests {
 				r -> r.year() == 2027 && r.category() == CostCategory.EXTERNAL_CONSULTING).singleElement()
 			.satisfies(r -> assertThat(r.planned()).isEqualTo(Money.of(40_000)));
 	}
+
+	@Test
+	void theBulkOverviewsOfTheSynopseEqualTheOverviewOfEachKommune() {
+		// given: three Kommunen with budgets, commitments and expenses in two years, carry-over 50 %, one without bookings
+		ProgrammeId programme = programmes.create("Programm " + unique(), "B" + unique(), "",
+				LocalDate.of(2026, 1, 1), LocalDate.of(2028, 12, 31));
+		funding.setRules(programme, Money.of(30_000), Money.of(10_000), new BigDecimal("90"), new BigDecimal("50"));
+		List<KommuneId> ids = new java.util.ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			KommuneId kommune = kommunen.create(new NewKommune("Summenstadt " + i + " " + unique(), KommuneKind.STADT,
+					List.of(), "06", 5_000L, "2023-12-31", new BigDecimal("10.00"), false));
+			programmes.addKommune(programme, kommune);
+			ids.add(kommune);
+			if (i == 3) {
+				continue;
+			}
+			funding.setBudget(programme, kommune, 2026, CostCategory.EXTERNAL_CONSULTING, Money.of(20_000 - i * 1_000));
+			funding.book(programme, kommune, 2026, CostCategory.EXTERNAL_CONSULTING, BookingKind.COMMITMENT,
+					Money.of(5_000 + i * 100), "Beratung", "V-" + i, true);
+			funding.book(programme, kommune, 2026, CostCategory.EXTERNAL_CONSULTING, BookingKind.EXPENSE,
+					Money.of("6000.50"), "Rechnung", "R-" + i, true);
+			funding.book(programme, kommune, 2027, CostCategory.MATERIAL_COSTS, BookingKind.COMMITMENT,
+					Money.of(1_000 * (i + 1)), "Material", "M-" + i, true);
+		}
+		// when
+		var bulk = funding.overviews(programme, ids);
+		// then
+		assertThat(bulk.keySet()).containsExactlyElementsOf(ids);
+		for (KommuneId kommune : ids) {
+			assertThat(bulk.get(kommune)).isEqualTo(funding.overview(programme, kommune));
+		}
+		assertThat(bulk.get(ids.get(0)).committed()).isEqualTo(Money.of(5_000 + 1_000));
+	}
 }

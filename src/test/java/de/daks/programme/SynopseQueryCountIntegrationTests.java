@@ -51,12 +51,8 @@ class SynopseQueryCountIntegrationTests {
 	@Test
 	void theSynopseMapLocatesKommunenWithAFixedNumberOfQueries() throws Exception {
 		// given: Kommunen on Gemeinden without own boundary, so the marker is found through their ancestors
-		String product;
-		try (var connection = dataSource.getConnection()) {
-			product = connection.getMetaData().getDatabaseProductName();
-		}
 		// the statement statistics used to count are H2's
-		Assumptions.assumeTrue("H2".equals(product), "query statistics need H2");
+		Assumptions.assumeTrue(isH2(), "query statistics need H2");
 		List<Area> gemeinden = territory.findAll(jdbc.sql("""
 				select area_key from area where level = 'GEMEINDE' and retired = false and area_key like '05%'
 				order by area_key limit 40""").query(String.class).list());
@@ -77,6 +73,41 @@ class SynopseQueryCountIntegrationTests {
 		// then
 		assertThat(page).contains("<circle");
 		assertThat(queries).as("queries on area tables for %d Kommunen", gemeinden.size()).isLessThan(25);
+	}
+
+	@Test
+	void theFundingTableReadsTheMoneyOfAllKommunenWithAFixedNumberOfQueries() throws Exception {
+		// given: 30 Kommunen in a programme of four years
+		Assumptions.assumeTrue(isH2(), "query statistics need H2");
+		String unique = UUID.randomUUID().toString().substring(0, 8);
+		ProgrammeId id = programmes.create("Programm " + unique, "G" + unique, "", LocalDate.of(2021, 1, 1),
+				LocalDate.of(2024, 12, 31));
+		for (int i = 0; i < 30; i++) {
+			programmes.addKommune(id, kommunen.create(new NewKommune("Geldort " + i + " " + unique,
+					KommuneKind.GEMEINDE, List.of(), "05", 1000L, null, null, true)));
+		}
+		jdbc.sql("set query_statistics true").update();
+		long before = fundingQueries();
+		// when
+		String page = mvc.perform(get("/programme/" + id.value()).param("table", "FUNDING").with(user(office)))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		long queries = fundingQueries() - before;
+		// then: every Kommune has a line, read with a few grouped queries (it used to be 24 per Kommune)
+		assertThat(page).contains("Geldort 29 " + unique);
+		assertThat(queries).as("queries on funding tables for 30 Kommunen").isLessThan(10);
+	}
+
+	private boolean isH2() throws java.sql.SQLException {
+		try (var connection = dataSource.getConnection()) {
+			return "H2".equals(connection.getMetaData().getDatabaseProductName());
+		}
+	}
+
+	private long fundingQueries() {
+		return jdbc.sql("""
+				select coalesce(sum(execution_count), 0) from information_schema.query_statistics
+				where lower(sql_statement) like '%from funding_%'""")
+			.query(Long.class).single();
 	}
 
 	private long areaQueries() {

@@ -169,6 +169,39 @@ class ApplicantRegistrationIntegrationTests {
 	}
 
 	@Test
+	void anApplicantWhoseConfirmationLinkExpiredRegistersAgainAndGetsAFreshLink() throws Exception {
+		// given: a registration never confirmed, its link expired
+		CallId call = openCall();
+		String email = "spaet-" + unique() + "@test.invalid";
+		mvc.perform(registration(call, email, "10.7.3.1")).andExpect(status().is3xxRedirection());
+		UserAccount account = users.findByEmail(email).orElseThrow();
+		Matcher expired = LINK.matcher(text(TestMail.mailsTo(greenMail, email).get(0)));
+		assertThat(expired.find()).isTrue();
+		jdbc.sql("update identity_token set expires_at = :past where user_id = :u")
+			.param("past", java.sql.Timestamp.from(java.time.Instant.now().minus(1, ChronoUnit.DAYS)))
+			.param("u", account.id().value()).update();
+		String oldToken = expired.group(1).substring(expired.group(1).indexOf("token=") + 6);
+		mvc.perform(post("/registrierung/bestaetigen").with(csrf()).param("token", oldToken))
+			.andExpect(status().isOk());
+		assertThat(users.get(account.id()).enabled()).isFalse();
+
+		// when: the same address registers again
+		mvc.perform(registration(call, email, "10.7.3.2"))
+			.andExpect(flash().attribute("flashSuccess", "programme.register.sent"));
+
+		// then: a second confirmation mail (not "you already have an account") whose fresh link confirms the account
+		List<MimeMessage> mails = TestMail.mailsTo(greenMail, email);
+		assertThat(mails).hasSize(2).allSatisfy(m -> assertThat(m.getSubject()).isEqualTo("DAKS: E-Mail-Adresse bestätigen"));
+		Matcher fresh = LINK.matcher(text(mails.get(1)));
+		assertThat(fresh.find()).isTrue();
+		String newToken = fresh.group(1).substring(fresh.group(1).indexOf("token=") + 6);
+		assertThat(newToken).isNotEqualTo(oldToken);
+		mvc.perform(post("/registrierung/bestaetigen").with(csrf()).param("token", newToken))
+			.andExpect(redirectedUrl("/login")).andExpect(flash().attribute("flashSuccess", "registration.confirmed"));
+		assertThat(users.get(account.id()).enabled()).isTrue();
+	}
+
+	@Test
 	void badInputNamesTheFieldsAndStoresNothing() throws Exception {
 		// given
 		CallId call = openCall();
