@@ -14,6 +14,7 @@ enum MeasureColumn {
 	DESCRIPTION("plan.attr.description", "description"),
 	RESPONSIBLE_UNIT("plan.attr.responsibleUnit", "responsibleUnit"),
 	RESPONSIBLE_PERSON("plan.attr.responsiblePerson", "responsiblePerson"),
+	RESPONSIBLE_USER("plan.attr.responsibleUserEmail", "responsibleUserId"),
 	PARTNERS("plan.attr.partners", "partners"), TARGET_GROUPS("plan.attr.targetGroups", "targetGroups"),
 	START("plan.attr.start", "start"), END("plan.attr.end", "end"), BUDGET("plan.attr.budgetEur", "budget"),
 	FUNDING_SOURCE("plan.attr.fundingSource", "fundingSource"), STATUS("plan.attr.status", "status"),
