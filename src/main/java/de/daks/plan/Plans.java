@@ -134,6 +134,7 @@ public class Plans {
 		if (!withContent && (!plan.goalsOf(fieldId).isEmpty() || !plan.measuresOf(fieldId).isEmpty())) {
 			throw new PlanException("plan.rule.fieldNotEmpty");
 		}
+		deletePhotoFiles(repository.photoFilesOfField(fieldId));
 		repository.deleteField(fieldId);
 	}
 
@@ -156,7 +157,13 @@ public class Plans {
 	@Transactional
 	public void deleteMeasure(KommuneId kommune, long measureId) {
 		own(kommune, measureId);
+		deletePhotoFiles(repository.photoFilesOfMeasure(measureId));
 		repository.deleteMeasure(measureId);
+	}
+
+	/** The photo files of deleted rows go once the transaction has committed; a rollback keeps them. */
+	private void deletePhotoFiles(List<String> storageNames) {
+		storageNames.forEach(files::deleteAfterCommit);
 	}
 
 	/** Adds the fields of the call that the plan does not have yet (by title); returns how many. */
@@ -587,7 +594,10 @@ public class Plans {
 	/** Deletes the Kommune's whole plan with versions (the benchmark's clean-up). */
 	@Transactional
 	public void deletePlan(KommuneId kommune) {
-		repository.planId(kommune).ifPresent(repository::deletePlan);
+		repository.planId(kommune).ifPresent(plan -> {
+			deletePhotoFiles(repository.photoFilesOfPlan(plan));
+			repository.deletePlan(plan);
+		});
 	}
 
 	@Transactional(readOnly = true)
