@@ -156,6 +156,54 @@ class PlanPhotoTests {
 		assertThat(file).doesNotExist();
 	}
 
+	@Test
+	void theStatusReportOfAMeasureShowsItsUpdatesWithPhotosAsTaggedPdfAndDocx() throws Exception {
+		mvc.perform(report().file(photo("a.png", image(120, 80, "png"))).param("alt", "Gäste am Tisch"))
+			.andExpect(flash().attribute("flashSuccess", "plan.progress.saved"));
+		plans.addMilestone(kommune, measure, "Raum gefunden", LocalDate.of(2027, 3, 1));
+		String url = base + "/massnahmen/" + measure + "/sachstandsbericht";
+		mvc.perform(get(url + ".pdf").with(user(otherMember))).andExpect(status().isForbidden());
+		byte[] pdf = mvc.perform(get(url + ".pdf").with(user(member))).andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf")).andReturn().getResponse()
+			.getContentAsByteArray();
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("Sachstandsbericht: Generationencafé", "Erstes Treffen", "Raum gefunden",
+					"Begegnung");
+			assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+			boolean image = false;
+			for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+				for (org.apache.pdfbox.cos.COSName name : page.getResources().getXObjectNames()) {
+					image |= page.getResources()
+						.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+				}
+			}
+			assertThat(image).isTrue();
+			assertThat(alternativeTexts(document.getDocumentCatalog().getStructureTreeRoot()))
+				.contains("Gäste am Tisch");
+		}
+		byte[] docx = mvc.perform(get(url + ".docx").with(user(member))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsByteArray();
+		try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+				new java.io.ByteArrayInputStream(docx))) {
+			assertThat(document.getAllPictures()).hasSize(1);
+		}
+	}
+
+	private static java.util.List<String> alternativeTexts(
+			org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode node) {
+		java.util.List<String> texts = new java.util.ArrayList<>();
+		for (Object kid : node.getKids()) {
+			if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+				if (e.getAlternateDescription() != null) {
+					texts.add(e.getAlternateDescription());
+				}
+				texts.addAll(alternativeTexts(e));
+			}
+		}
+		return texts;
+	}
+
 	private MockMultipartHttpServletRequestBuilder report() {
 		return (MockMultipartHttpServletRequestBuilder) multipart(base + "/massnahmen/" + measure + "/fortschritt")
 			.param("progress", "20").param("text", "Erstes Treffen").with(user(member)).with(csrf());
