@@ -93,7 +93,7 @@ class PlanImportTests {
 		String refused = mvc.perform(multipart(otherBase + "/import").file(file("m.xlsx", xlsx))
 			.param("createFields", "true").param("action", "import").with(user(otherMember)).with(csrf()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-		assertThat(refused).contains("Es wurde nichts gespeichert", "F (Verantwortlich im Team (E-Mail))",
+		assertThat(refused).contains("Es wurde nichts gespeichert", "O (Verantwortlich im Team (E-Mail))",
 				"„" + lead.email() + "“ ist keine E-Mail-Adresse eines Mitglieds im Team der Kommune.");
 		assertThat(plans.draft(other).measures()).isEmpty();
 		users.addMembership(lead.id(), other, KommuneRole.MITGLIED);

@@ -14,11 +14,11 @@ enum MeasureColumn {
 	DESCRIPTION("plan.attr.description", "description"),
 	RESPONSIBLE_UNIT("plan.attr.responsibleUnit", "responsibleUnit"),
 	RESPONSIBLE_PERSON("plan.attr.responsiblePerson", "responsiblePerson"),
-	RESPONSIBLE_USER("plan.attr.responsibleUserEmail", "responsibleUserId"),
 	PARTNERS("plan.attr.partners", "partners"), TARGET_GROUPS("plan.attr.targetGroups", "targetGroups"),
 	START("plan.attr.start", "start"), END("plan.attr.end", "end"), BUDGET("plan.attr.budgetEur", "budget"),
 	FUNDING_SOURCE("plan.attr.fundingSource", "fundingSource"), STATUS("plan.attr.status", "status"),
 	STATUS_REASON("plan.attr.statusReason", "statusReason"), PROGRESS("plan.attr.progress", "progress"),
+	RESPONSIBLE_USER("plan.attr.responsibleUserEmail", "responsibleUserId"),
 	ORIGIN("plan.attr.origin", null);
 
 	private final String messageKey;
