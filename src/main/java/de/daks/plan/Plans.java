@@ -134,6 +134,7 @@ public class Plans {
 		if (!withContent && (!plan.goalsOf(fieldId).isEmpty() || !plan.measuresOf(fieldId).isEmpty())) {
 			throw new PlanException("plan.rule.fieldNotEmpty");
 		}
+		deletePhotoFiles(repository.photoFilesOfField(fieldId));
 		repository.deleteField(fieldId);
 	}
 
@@ -156,7 +157,13 @@ public class Plans {
 	@Transactional
 	public void deleteMeasure(KommuneId kommune, long measureId) {
 		own(kommune, measureId);
+		deletePhotoFiles(repository.photoFilesOfMeasure(measureId));
 		repository.deleteMeasure(measureId);
+	}
+
+	/** The photo files of deleted rows go once the transaction has committed; a rollback keeps them. */
+	private void deletePhotoFiles(List<String> storageNames) {
+		storageNames.forEach(files::deleteAfterCommit);
 	}
 
 	/** Adds the fields of the call that the plan does not have yet (by title); returns how many. */
@@ -345,6 +352,7 @@ public class Plans {
 			fields.putIfAbsent(fieldKey(field.title()), field.id());
 		}
 		java.time.Instant now = clock.instant();
+		List<TeamMember> team = team(kommune);
 		for (ImportedMeasure imported : measures) {
 			String title = imported.fieldTitle().strip();
 			Long field = fields.get(fieldKey(title));
@@ -358,14 +366,14 @@ public class Plans {
 				field = repository.insertField(plan, title, null);
 				fields.put(fieldKey(title), field);
 			}
-			Measure m = imported.measure();
+			Measure m = withResponsible(team, imported.measure());
 			String problem = Measure.stateProblem(m.status(), m.statusReason(), m.progress(), m.start(), today());
 			if (problem != null) {
 				throw new PlanException(problem);
 			}
 			repository.insertMeasure(new Measure(0, field, m.title(), m.description(), m.responsibleUnit(),
 					m.responsiblePerson(), m.partners(), m.targetGroups(), m.start(), m.end(), m.budget(),
-					m.fundingSource(), m.status(), m.statusReason(), m.progress(), null), now);
+					m.fundingSource(), m.status(), m.statusReason(), m.progress(), null, m.responsibleUserId()), now);
 		}
 		return measures.size();
 	}
@@ -376,7 +384,7 @@ public class Plans {
 	}
 
 	/** A member of the Kommune's team who can be responsible for measures. */
-	public record TeamMember(UUID id, String name) {
+	public record TeamMember(UUID id, String name, String email) {
 	}
 
 	/** The members of the Kommune's team (every role), by name, each once. */
@@ -388,7 +396,7 @@ public class Plans {
 			if (!team.containsKey(id)) {
 				UserAccount account = users.get(membership.user());
 				if (account.enabled()) {
-					team.put(id, new TeamMember(id, account.displayName()));
+					team.put(id, new TeamMember(id, account.displayName(), account.email()));
 				}
 			}
 		}
@@ -400,10 +408,14 @@ public class Plans {
 	 * the user's name as the responsible person.
 	 */
 	private Measure withResponsible(KommuneId kommune, Measure m) {
+		return m.responsibleUserId() == null ? m : withResponsible(team(kommune), m);
+	}
+
+	private static Measure withResponsible(List<TeamMember> team, Measure m) {
 		if (m.responsibleUserId() == null) {
 			return m;
 		}
-		TeamMember member = team(kommune).stream().filter(t -> t.id().equals(m.responsibleUserId())).findFirst()
+		TeamMember member = team.stream().filter(t -> t.id().equals(m.responsibleUserId())).findFirst()
 			.orElseThrow(() -> new PlanException("plan.rule.responsibleNotMember"));
 		if (m.responsiblePerson() != null) {
 			return m;
@@ -582,7 +594,10 @@ public class Plans {
 	/** Deletes the Kommune's whole plan with versions (the benchmark's clean-up). */
 	@Transactional
 	public void deletePlan(KommuneId kommune) {
-		repository.planId(kommune).ifPresent(repository::deletePlan);
+		repository.planId(kommune).ifPresent(plan -> {
+			deletePhotoFiles(repository.photoFilesOfPlan(plan));
+			repository.deletePlan(plan);
+		});
 	}
 
 	@Transactional(readOnly = true)

@@ -19,6 +19,12 @@ public interface AttachmentFiles {
 	/** Opens a stored file for reading. */
 	InputStream openFile(String storageName) throws IOException;
 
+	/**
+	 * Deletes a stored file once the current transaction has committed (at once without a transaction), so that a
+	 * rollback keeps the file its row still points to.
+	 */
+	void deleteAfterCommit(String storageName);
+
 	/** The largest accepted file in bytes. */
 	long maxSize();
 

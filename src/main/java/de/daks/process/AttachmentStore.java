@@ -124,7 +124,8 @@ class AttachmentStore implements AttachmentFiles {
 	}
 
 	/** Deletes the file once the transaction that removed its row has committed. */
-	void deleteAfterCommit(String storageName) {
+	@Override
+	public void deleteAfterCommit(String storageName) {
 		Path file = path(storageName);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

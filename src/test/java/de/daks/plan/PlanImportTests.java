@@ -68,10 +68,11 @@ class PlanImportTests {
 		// given: measures in every status
 		long mobility = plans.addField(kommune, "Mobilität");
 		long meeting = plans.addField(kommune, "Begegnung");
+		DaksPrincipal lead = new ProcessFixtures(users, kommunen).member(kommune, KommuneRole.KOORDINATION);
 		plans.addMeasure(kommune, new Measure(0, mobility, "Bürgerbus", "Ein Bus für alle\nDörfer", "Ordnungsamt",
 				"Frau Ay", "Heimatverein; VHS", Set.of(TargetGroup.SENIORS, TargetGroup.YOUNG_PEOPLE),
 				java.time.LocalDate.of(2025, 1, 1), java.time.LocalDate.of(2027, 6, 30), new BigDecimal("12500.50"),
-				"Eigenmittel", MeasureStatus.PLANNED, null, 0, null));
+				"Eigenmittel", MeasureStatus.PLANNED, null, 0, null, lead.id().value()));
 		long cafe = plans.addMeasure(kommune, Measure.idea(meeting, "Generationencafé", null, null, null));
 		plans.reportProgress(kommune, cafe, 40, "Raum gefunden", "Test");
 		long done = plans.addMeasure(kommune, Measure.idea(meeting, "Lesepaten", "Herr Bo", null, null));
@@ -87,8 +88,17 @@ class PlanImportTests {
 		mvc.perform(multipart("/kommunen/" + other + "/werkstattplan/import").file(file("m.xlsx", xlsx))
 			.param("action", "import").with(user(member)).with(csrf())).andExpect(status().isForbidden());
 
-		// when: checked first (nothing stored), then imported with new fields
+		// the responsible user is exported by e-mail and must belong to the importing Kommune's team
 		String otherBase = "/kommunen/" + other + "/werkstattplan";
+		String refused = mvc.perform(multipart(otherBase + "/import").file(file("m.xlsx", xlsx))
+			.param("createFields", "true").param("action", "import").with(user(otherMember)).with(csrf()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("Es wurde nichts gespeichert", "O (Verantwortlich im Team (E-Mail))",
+				"„" + lead.email() + "“ ist keine E-Mail-Adresse eines Mitglieds im Team der Kommune.");
+		assertThat(plans.draft(other).measures()).isEmpty();
+		users.addMembership(lead.id(), other, KommuneRole.MITGLIED);
+
+		// when: checked first (nothing stored), then imported with new fields
 		String preview = mvc.perform(multipart(otherBase + "/import").file(file("m.xlsx", xlsx))
 			.param("createFields", "true").param("action", "check").with(user(otherMember)).with(csrf()))
 			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -102,6 +112,8 @@ class PlanImportTests {
 		assertThat(comparable(plans.draft(other))).isEqualTo(comparable(plans.draft(kommune)));
 		assertThat(plans.draft(other).fields()).extracting(PlanField::title).containsExactly("Mobilität",
 				"Begegnung");
+		assertThat(plans.draft(other).measures()).filteredOn(m -> m.title().equals("Bürgerbus"))
+			.extracting(Measure::responsibleUserId).containsExactly(lead.id().value());
 	}
 
 	@Test
@@ -170,7 +182,7 @@ class PlanImportTests {
 			.map(m -> java.util.Arrays.<Object>asList(fields.get(m.fieldId()).title(), m.title(), m.description(),
 					m.responsibleUnit(), m.responsiblePerson(), m.partners(), Set.copyOf(m.targetGroups()), m.start(),
 					m.end(), m.budget() == null ? null : m.budget().stripTrailingZeros(), m.fundingSource(),
-					m.status(), m.statusReason(), m.progress()))
+					m.status(), m.statusReason(), m.progress(), String.valueOf(m.responsibleUserId())))
 			.toList();
 	}
 }

@@ -24,9 +24,12 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Photos in progress updates: checked by content, size and pixels, alt text required, public only when published. */
 @DaksIntegrationTest
@@ -51,6 +54,12 @@ class PlanPhotoTests {
 	DaksPrincipal member;
 
 	DaksPrincipal otherMember;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Value("${daks.attachments.directory}")
+	java.nio.file.Path attachments;
 
 	String base;
 
@@ -114,6 +123,85 @@ class PlanPhotoTests {
 			.andExpect(flash().attribute("flashError", "plan.rule.photoCount"));
 		assertThat(plans.updates(kommune, measure)).isEmpty();
 		assertThat(plans.measure(kommune, measure).progress()).isZero();
+	}
+
+	@Test
+	void photoFilesAreDeletedWithTheMeasureOrFieldAfterCommitAndKeptOnRollback() throws Exception {
+		mvc.perform(report().file(photo("a.png", image(100, 100, "png"))).param("alt", "Gäste"))
+			.andExpect(flash().attribute("flashSuccess", "plan.progress.saved"));
+		java.nio.file.Path file = attachments
+			.resolve(plans.updates(kommune, measure).get(0).photos().get(0).storageName());
+		assertThat(file).exists();
+
+		// when: the deletion rolls back, the row and the file stay
+		new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+			plans.deleteMeasure(kommune, measure);
+			tx.setRollbackOnly();
+		});
+		assertThat(plans.updates(kommune, measure)).hasSize(1);
+		assertThat(file).exists();
+
+		// when: it commits, the file is gone
+		plans.deleteMeasure(kommune, measure);
+		assertThat(file).doesNotExist();
+
+		// a deleted field takes the photo files of its measures along
+		long field = plans.addField(kommune, "Mobilität");
+		measure = plans.addMeasure(kommune, Measure.idea(field, "Bürgerbus", null, null, null));
+		mvc.perform(report().file(photo("b.png", image(100, 100, "png"))).param("alt", "Bus"))
+			.andExpect(flash().attribute("flashSuccess", "plan.progress.saved"));
+		file = attachments.resolve(plans.updates(kommune, measure).get(0).photos().get(0).storageName());
+		assertThat(file).exists();
+		plans.deleteField(kommune, field, true);
+		assertThat(file).doesNotExist();
+	}
+
+	@Test
+	void theStatusReportOfAMeasureShowsItsUpdatesWithPhotosAsTaggedPdfAndDocx() throws Exception {
+		mvc.perform(report().file(photo("a.png", image(120, 80, "png"))).param("alt", "Gäste am Tisch"))
+			.andExpect(flash().attribute("flashSuccess", "plan.progress.saved"));
+		plans.addMilestone(kommune, measure, "Raum gefunden", LocalDate.of(2027, 3, 1));
+		String url = base + "/massnahmen/" + measure + "/sachstandsbericht";
+		mvc.perform(get(url + ".pdf").with(user(otherMember))).andExpect(status().isForbidden());
+		byte[] pdf = mvc.perform(get(url + ".pdf").with(user(member))).andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "application/pdf")).andReturn().getResponse()
+			.getContentAsByteArray();
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+			assertThat(text).contains("Sachstandsbericht: Generationencafé", "Erstes Treffen", "Raum gefunden",
+					"Begegnung");
+			assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+			boolean image = false;
+			for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+				for (org.apache.pdfbox.cos.COSName name : page.getResources().getXObjectNames()) {
+					image |= page.getResources()
+						.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+				}
+			}
+			assertThat(image).isTrue();
+			assertThat(alternativeTexts(document.getDocumentCatalog().getStructureTreeRoot()))
+				.contains("Gäste am Tisch");
+		}
+		byte[] docx = mvc.perform(get(url + ".docx").with(user(member))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsByteArray();
+		try (org.apache.poi.xwpf.usermodel.XWPFDocument document = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+				new java.io.ByteArrayInputStream(docx))) {
+			assertThat(document.getAllPictures()).hasSize(1);
+		}
+	}
+
+	private static java.util.List<String> alternativeTexts(
+			org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode node) {
+		java.util.List<String> texts = new java.util.ArrayList<>();
+		for (Object kid : node.getKids()) {
+			if (kid instanceof org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement e) {
+				if (e.getAlternateDescription() != null) {
+					texts.add(e.getAlternateDescription());
+				}
+				texts.addAll(alternativeTexts(e));
+			}
+		}
+		return texts;
 	}
 
 	private MockMultipartHttpServletRequestBuilder report() {

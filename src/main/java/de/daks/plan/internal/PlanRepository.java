@@ -161,6 +161,27 @@ public class PlanRepository {
 			.param("id", goal.id()).update();
 	}
 
+	/** The storage names of the photos of a measure's updates, of all in a field or in a plan (before deleting it). */
+	public List<String> photoFilesOfMeasure(long measureId) {
+		return photoFiles("m.id = :id", measureId);
+	}
+
+	public List<String> photoFilesOfField(long fieldId) {
+		return photoFiles("m.field_id = :id", fieldId);
+	}
+
+	public List<String> photoFilesOfPlan(long planId) {
+		return photoFiles("m.field_id in (select id from plan_field where plan_id = :id)", planId);
+	}
+
+	private List<String> photoFiles(String condition, long id) {
+		return jdbc.sql("""
+				select p.storage_name from plan_update_photo p
+				join plan_update u on u.id = p.update_id
+				join plan_measure m on m.id = u.measure_id
+				where\s""" + condition).param("id", id).query(String.class).list();
+	}
+
 	public void deleteGoal(long goalId) {
 		jdbc.sql("delete from plan_goal where id = :g").param("g", goalId).update();
 	}

@@ -18,6 +18,7 @@ enum MeasureColumn {
 	START("plan.attr.start", "start"), END("plan.attr.end", "end"), BUDGET("plan.attr.budgetEur", "budget"),
 	FUNDING_SOURCE("plan.attr.fundingSource", "fundingSource"), STATUS("plan.attr.status", "status"),
 	STATUS_REASON("plan.attr.statusReason", "statusReason"), PROGRESS("plan.attr.progress", "progress"),
+	RESPONSIBLE_USER("plan.attr.responsibleUserEmail", "responsibleUserId"),
 	ORIGIN("plan.attr.origin", null);
 
 	private final String messageKey;

@@ -85,9 +85,11 @@ class MeasureImport {
 	/**
 	 * Checks the upload and reads its rows.
 	 *
+	 * @param team the Kommune's team members by e-mail address (lower case) for the responsible user
 	 * @param createFields whether a field title the plan does not have yet is created (else it is an error)
 	 */
-	Result read(byte[] content, PlanData plan, boolean createFields, LocalDate today, Locale locale) {
+	Result read(byte[] content, PlanData plan, Map<String, java.util.UUID> team, boolean createFields, LocalDate today,
+			Locale locale) {
 		List<List<String>> table;
 		try {
 			table = table(content, locale);
@@ -140,6 +142,17 @@ class MeasureImport {
 			form.setDescription(values.get(MeasureColumn.DESCRIPTION));
 			form.setResponsibleUnit(values.get(MeasureColumn.RESPONSIBLE_UNIT));
 			form.setResponsiblePerson(values.get(MeasureColumn.RESPONSIBLE_PERSON));
+			String email = values.getOrDefault(MeasureColumn.RESPONSIBLE_USER, "").strip();
+			if (!email.isEmpty()) {
+				java.util.UUID user = team.get(email.toLowerCase(Locale.ROOT));
+				if (user == null) {
+					rowProblems.add(problem(rowNumber, columns, MeasureColumn.RESPONSIBLE_USER, table.get(0),
+							msg("plan.import.error.responsibleUser", locale, email)));
+				}
+				else {
+					form.setResponsibleUserId(user.toString());
+				}
+			}
 			form.setPartners(values.get(MeasureColumn.PARTNERS));
 			form.setStart(values.get(MeasureColumn.START));
 			form.setEnd(values.get(MeasureColumn.END));

@@ -1,5 +1,8 @@
 package de.daks.plan.web;
 
+import de.daks.plan.Measure;
+import de.daks.plan.MeasureUpdate;
+import de.daks.plan.Milestone;
 import de.daks.plan.PlanVersion;
 import de.daks.plan.Snapshot;
 import de.daks.plan.TargetGroup;
@@ -68,6 +71,69 @@ class PlanDocuments {
 		}
 		return new ReportDocument(msg("plan.version.document.title", locale, version.number()), locale,
 				kommune.name(), blocks);
+	}
+
+	/** A photo's bytes, read when the status report is written. */
+	interface PhotoBytes {
+		byte[] read(de.daks.plan.UpdatePhoto photo);
+	}
+
+	/**
+	 * The status report (Sachstandsbericht) of one measure of the draft: its data, milestones and the timeline of
+	 * updates with their photos (each with its alternative text), newest first as on the measure page.
+	 */
+	ReportDocument statusReport(Kommune kommune, String fieldTitle, Measure m, List<Milestone> milestones,
+			List<MeasureUpdate> updates, PhotoBytes photos, Locale locale) {
+		List<ReportBlock> blocks = new ArrayList<>();
+		if (kommune.synthetic()) {
+			blocks.add(new ReportBlock.Note(msg("layout.synthetic", locale)));
+		}
+		String responsible = java.util.stream.Stream.of(m.responsiblePerson(), m.responsibleUnit())
+			.filter(v -> v != null && !v.isBlank()).collect(Collectors.joining(", "));
+		String groups = m.targetGroups().stream().sorted().map(g -> msg(g.messageKey(), locale))
+			.collect(Collectors.joining(", "));
+		List<List<String>> facts = List.of(List.of(msg("plan.field", locale), fieldTitle),
+				List.of(msg("plan.attr.description", locale), or(m.description())),
+				List.of(msg("plan.attr.status", locale), msg(m.status().messageKey(), locale)
+						+ (m.statusReason() == null ? "" : " (" + m.statusReason() + ")")),
+				List.of(msg("plan.attr.progress", locale), m.progress() + " %"),
+				List.of(msg("plan.attr.responsible", locale), or(responsible)),
+				List.of(msg("plan.attr.partners", locale), or(m.partners())),
+				List.of(msg("plan.attr.targetGroups", locale), or(groups)),
+				List.of(msg("plan.attr.period", locale), (m.start() == null ? "–" : date(m.start())) + " – "
+						+ (m.end() == null ? "–" : date(m.end()))),
+				List.of(msg("plan.attr.budgetEur", locale), m.budget() == null ? "–" : PlanFormats.money(m.budget())),
+				List.of(msg("plan.attr.fundingSource", locale), or(m.fundingSource())));
+		blocks.add(new ReportBlock.Table(new DataTable(m.title(), headers(locale, "plan.report.attribute",
+				"plan.report.value"), facts, null)));
+		blocks.add(new ReportBlock.Heading(1, msg("plan.milestones", locale)));
+		if (milestones.isEmpty()) {
+			blocks.add(new ReportBlock.Paragraph(msg("plan.milestones.empty", locale)));
+		}
+		else {
+			blocks.add(new ReportBlock.Table(new DataTable(msg("plan.milestones", locale),
+					headers(locale, "plan.milestone.title", "plan.milestone.due", "plan.attr.status"),
+					milestones.stream().map(s -> List.of(s.title(), date(s.due()),
+							s.done() ? msg("plan.milestone.done", locale) : "–")).toList(), null)));
+		}
+		blocks.add(new ReportBlock.Heading(1, msg("plan.updates", locale)));
+		if (updates.isEmpty()) {
+			blocks.add(new ReportBlock.Paragraph(msg("plan.updates.empty", locale)));
+		}
+		for (MeasureUpdate u : updates) {
+			blocks.add(new ReportBlock.Heading(2, PlanFormats.dateTime(u.at()) + " – "
+					+ msg(u.status().messageKey(), locale) + ", " + u.progress() + " %"));
+			blocks.add(new ReportBlock.Paragraph(u.text() + " (" + u.author() + ")"));
+			for (de.daks.plan.UpdatePhoto photo : u.photos()) {
+				blocks.add(new ReportBlock.Image(photos.read(photo), photo.contentType(), photo.width(),
+						photo.height(), photo.altText(), null));
+			}
+		}
+		return new ReportDocument(msg("plan.report.title", locale, m.title()), locale, kommune.name(), blocks);
+	}
+
+	static String statusReportFileName(Measure m, String extension) {
+		return "Sachstandsbericht-Massnahme-" + m.id() + "." + extension;
 	}
 
 	private List<String> measureRow(String title, Map<String, String> a, Locale locale) {

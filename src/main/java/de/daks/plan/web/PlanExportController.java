@@ -56,6 +56,8 @@ class PlanExportController {
 		Locale locale = LocaleContextHolder.getLocale();
 		PlanData plan = plans.draft(kommuneId);
 		Map<Long, PlanField> fields = plan.fieldsById();
+		Map<java.util.UUID, String> emails = plans.team(kommuneId).stream()
+			.collect(Collectors.toMap(Plans.TeamMember::id, Plans.TeamMember::email));
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			Sheet sheet = workbook.createSheet(messages.getMessage("plan.measures", null, locale));
@@ -72,31 +74,33 @@ class PlanExportController {
 			for (Measure m : plan.measures()) {
 				Row row = sheet.createRow(r++);
 				PlanField field = fields.get(m.fieldId());
-				text(row, 0, field == null ? null : field.title());
-				text(row, 1, m.title());
-				text(row, 2, m.description());
-				text(row, 3, m.responsibleUnit());
-				text(row, 4, m.responsiblePerson());
-				text(row, 5, m.partners());
-				text(row, 6, m.targetGroups().stream().sorted()
+				text(row, MeasureColumn.FIELD, field == null ? null : field.title());
+				text(row, MeasureColumn.TITLE, m.title());
+				text(row, MeasureColumn.DESCRIPTION, m.description());
+				text(row, MeasureColumn.RESPONSIBLE_UNIT, m.responsibleUnit());
+				text(row, MeasureColumn.RESPONSIBLE_PERSON, m.responsiblePerson());
+				text(row, MeasureColumn.RESPONSIBLE_USER, m.responsibleUserId() == null ? null
+						: emails.get(m.responsibleUserId()));
+				text(row, MeasureColumn.PARTNERS, m.partners());
+				text(row, MeasureColumn.TARGET_GROUPS, m.targetGroups().stream().sorted()
 					.map(g -> messages.getMessage(g.messageKey(), null, locale)).collect(Collectors.joining(", ")));
 				if (m.start() != null) {
-					row.createCell(7).setCellValue(m.start());
-					row.getCell(7).setCellStyle(date);
+					row.createCell(MeasureColumn.START.ordinal()).setCellValue(m.start());
+					row.getCell(MeasureColumn.START.ordinal()).setCellStyle(date);
 				}
 				if (m.end() != null) {
-					row.createCell(8).setCellValue(m.end());
-					row.getCell(8).setCellStyle(date);
+					row.createCell(MeasureColumn.END.ordinal()).setCellValue(m.end());
+					row.getCell(MeasureColumn.END.ordinal()).setCellStyle(date);
 				}
 				if (m.budget() != null) {
-					row.createCell(9).setCellValue(m.budget().doubleValue());
-					row.getCell(9).setCellStyle(money);
+					row.createCell(MeasureColumn.BUDGET.ordinal()).setCellValue(m.budget().doubleValue());
+					row.getCell(MeasureColumn.BUDGET.ordinal()).setCellStyle(money);
 				}
-				text(row, 10, m.fundingSource());
-				text(row, 11, messages.getMessage(m.status().messageKey(), null, locale));
-				text(row, 12, m.statusReason());
-				row.createCell(13).setCellValue(m.progress());
-				text(row, 14, m.origin() == null ? null : m.origin().workshopTitle());
+				text(row, MeasureColumn.FUNDING_SOURCE, m.fundingSource());
+				text(row, MeasureColumn.STATUS, messages.getMessage(m.status().messageKey(), null, locale));
+				text(row, MeasureColumn.STATUS_REASON, m.statusReason());
+				row.createCell(MeasureColumn.PROGRESS.ordinal()).setCellValue(m.progress());
+				text(row, MeasureColumn.ORIGIN, m.origin() == null ? null : m.origin().workshopTitle());
 			}
 			sheet.createFreezePane(0, 1);
 			workbook.write(bytes);
@@ -107,9 +111,9 @@ class PlanExportController {
 			.body(bytes.toByteArray());
 	}
 
-	private static void text(Row row, int column, @org.jspecify.annotations.Nullable String value) {
+	private static void text(Row row, MeasureColumn column, @org.jspecify.annotations.Nullable String value) {
 		if (value != null) {
-			row.createCell(column).setCellValue(value);
+			row.createCell(column.ordinal()).setCellValue(value);
 		}
 	}
 }

@@ -10,6 +10,9 @@ import de.daks.shared.web.Flash;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
@@ -72,7 +75,9 @@ class PlanImportController {
 					content = in.readNBytes((int) MeasureImport.MAX_BYTES + 1);
 				}
 			}
-			result = reader.read(content, plan, createFields, plans.today(), locale);
+			Map<String, UUID> team = plans.team(kommuneId).stream()
+				.collect(Collectors.toMap(t -> t.email().toLowerCase(Locale.ROOT), Plans.TeamMember::id, (a, b) -> a));
+			result = reader.read(content, plan, team, createFields, plans.today(), locale);
 		}
 		model.addAttribute("result", result);
 		if (!result.ok() || !"import".equals(action)) {

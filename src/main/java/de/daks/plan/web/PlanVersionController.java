@@ -2,9 +2,13 @@ package de.daks.plan.web;
 
 import de.daks.identity.Permission;
 import de.daks.identity.Requires;
+import de.daks.plan.Measure;
+import de.daks.plan.PlanData;
+import de.daks.plan.PlanField;
 import de.daks.plan.PlanVersion;
 import de.daks.plan.Plans;
 import de.daks.reporting.DocumentRenderer;
+import de.daks.reporting.ReportDocument;
 import de.daks.shared.KommuneId;
 import de.daks.shared.web.Flash;
 import java.time.LocalDate;
@@ -108,6 +112,38 @@ class PlanVersionController {
 		PlanVersion version = plans.version(kommuneId, number);
 		byte[] docx = renderer.docx(documents.document(support.kommune(kommuneId, model), version, locale));
 		return download(docx, DocumentRenderer.DOCX_MEDIA_TYPE, PlanDocuments.fileName(version, "docx"));
+	}
+
+	@GetMapping(PATH + "/massnahmen/{measureId}/sachstandsbericht.pdf")
+	@Requires(Permission.KOMMUNE_VIEW)
+	ResponseEntity<byte[]> statusReportPdf(@PathVariable KommuneId kommuneId, @PathVariable long measureId,
+			Locale locale, Model model) {
+		Measure measure = plans.measure(kommuneId, measureId);
+		byte[] pdf = renderer.pdf(statusReport(kommuneId, measure, locale, model));
+		return download(pdf, DocumentRenderer.PDF_MEDIA_TYPE, PlanDocuments.statusReportFileName(measure, "pdf"));
+	}
+
+	@GetMapping(PATH + "/massnahmen/{measureId}/sachstandsbericht.docx")
+	@Requires(Permission.KOMMUNE_VIEW)
+	ResponseEntity<byte[]> statusReportDocx(@PathVariable KommuneId kommuneId, @PathVariable long measureId,
+			Locale locale, Model model) {
+		Measure measure = plans.measure(kommuneId, measureId);
+		byte[] docx = renderer.docx(statusReport(kommuneId, measure, locale, model));
+		return download(docx, DocumentRenderer.DOCX_MEDIA_TYPE, PlanDocuments.statusReportFileName(measure, "docx"));
+	}
+
+	private ReportDocument statusReport(KommuneId kommuneId, Measure measure, Locale locale, Model model) {
+		PlanData plan = plans.draft(kommuneId);
+		PlanField field = plan.fieldsById().get(measure.fieldId());
+		return documents.statusReport(support.kommune(kommuneId, model), field == null ? "–" : field.title(), measure,
+				plan.milestonesOf(measure.id()), plans.updates(kommuneId, measure.id()), photo -> {
+					try (java.io.InputStream in = plans.photo(kommuneId, photo.id()).opener().open()) {
+						return in.readAllBytes();
+					}
+					catch (java.io.IOException ex) {
+						throw new java.io.UncheckedIOException(ex);
+					}
+				}, locale);
 	}
 
 	private static ResponseEntity<byte[]> download(byte[] content, String type, String fileName) {
