@@ -16,17 +16,14 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.function.Supplier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,19 +55,19 @@ class SynopseBenchCommand implements DaksCommand {
 
 	private final SynopseExports exports;
 
-	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
 
 	private final Environment environment;
 
 	SynopseBenchCommand(ProgrammeManagement programmes, KommuneManagement kommunen, Plans plans, Synopse synopse,
-			SynopseDetails details, SynopseExports exports, JdbcClient jdbc, Environment environment) {
+			SynopseDetails details, SynopseExports exports, ApplicationEventPublisher events, Environment environment) {
 		this.programmes = programmes;
 		this.kommunen = kommunen;
 		this.plans = plans;
 		this.synopse = synopse;
 		this.details = details;
 		this.exports = exports;
-		this.jdbc = jdbc;
+		this.events = events;
 		this.environment = environment;
 	}
 
@@ -159,28 +156,9 @@ class SynopseBenchCommand implements DaksCommand {
 						EnumSet.of(groups[(n + m) % groups.length]), null, null, null, null,
 						m == 0 ? MeasureStatus.PLANNED : MeasureStatus.IDEA, null, 0, null, null));
 			}
-			seedFunding(programme, kommune, n);
+			events.publishEvent(new BenchKommuneAdded(programme, kommune, n));
 		}
 		return Math.max(0, size - existing);
-	}
-
-	private void seedFunding(ProgrammeId programme, KommuneId kommune, int n) {
-		jdbc.sql("""
-				insert into funding_budget (programme_id, kommune_id, budget_year, category, amount)
-				values (:p, :k, 2026, 'EXTERNAL_CONSULTING', :a)""")
-			.param("p", programme.value()).param("k", kommune.value()).param("a", BigDecimal.valueOf(20_000 + n))
-			.update();
-		String[][] bookings = { { "2025", "EXTERNAL_CONSULTING", "COMMITMENT" }, { "2026", "MATERIAL_COSTS", "EXPENSE" } };
-		for (String[] b : bookings) {
-			jdbc.sql("""
-					insert into funding_booking (id, programme_id, kommune_id, budget_year, category, kind, amount,
-					  description, reference, booked_on, created_at)
-					values (:id, :p, :k, :y, :c, :kind, :a, 'Lasttest (synthetisch)', 'SYN', :on, :at)""")
-				.param("id", UUID.randomUUID()).param("p", programme.value()).param("k", kommune.value())
-				.param("y", Integer.parseInt(b[0])).param("c", b[1]).param("kind", b[2])
-				.param("a", BigDecimal.valueOf(1_000 + n % 500)).param("on", Date.valueOf(b[0] + "-06-01"))
-				.param("at", Timestamp.from(Instant.now())).update();
-		}
 	}
 
 	private static void time(PrintStream out, String what, int runs, Supplier<Integer> work) {

@@ -20,6 +20,12 @@ class SynopseBenchCommandIntegrationTests {
 	@Autowired
 	SynopseBenchCommand bench;
 
+	@Autowired
+	ProgrammeManagement programmes;
+
+	@Autowired
+	de.daks.funding.FundingManagement funding;
+
 	@Test
 	void timesEveryTableAndTheExportOfASyntheticProgramme() {
 		String kommunen = System.getProperty("daks.bench.synopse.kommunen", "5");
@@ -30,6 +36,9 @@ class SynopseBenchCommandIntegrationTests {
 		System.out.println(out);
 		assertThat(exit).isZero();
 		assertThat(out).contains("with " + kommunen + " synthetic Kommunen").contains("funding").contains("xlsx export");
+		ProgrammeId programme = programmes.findByShortName(SynopseBenchCommand.SHORT_NAME).orElseThrow().id();
+		de.daks.shared.KommuneId first = programmes.kommunenOf(programme).get(0);
+		assertThat(funding.bookings(programme, first)).as("the funding module booked the synthetic money").hasSize(2);
 		assertThat(bench.run(List.of("--runs", "1"), new PrintStream(new ByteArrayOutputStream()))).isEqualTo(2);
 	}
 }
