@@ -1,5 +1,6 @@
 package de.daks.plan.web;
 
+import de.daks.shared.web.Downloads;
 import de.daks.identity.Permission;
 import de.daks.identity.Requires;
 import de.daks.plan.Measure;
@@ -19,8 +20,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -105,10 +104,7 @@ class PlanExportController {
 			sheet.createFreezePane(0, 1);
 			workbook.write(bytes);
 		}
-		return ResponseEntity.ok().contentType(XLSX)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("werkstattplan-massnahmen.xlsx").build().toString())
-			.body(bytes.toByteArray());
+		return Downloads.attachment(bytes.toByteArray(), XLSX, "werkstattplan-massnahmen.xlsx");
 	}
 
 	private static void text(Row row, MeasureColumn column, @org.jspecify.annotations.Nullable String value) {

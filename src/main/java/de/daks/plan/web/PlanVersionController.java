@@ -1,5 +1,6 @@
 package de.daks.plan.web;
 
+import de.daks.shared.web.Downloads;
 import de.daks.identity.Permission;
 import de.daks.identity.Requires;
 import de.daks.plan.Measure;
@@ -15,9 +16,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -102,7 +100,7 @@ class PlanVersionController {
 			Model model) {
 		PlanVersion version = plans.version(kommuneId, number);
 		byte[] pdf = renderer.pdf(documents.document(support.kommune(kommuneId, model), version, locale));
-		return download(pdf, DocumentRenderer.PDF_MEDIA_TYPE, PlanDocuments.fileName(version, "pdf"));
+		return Downloads.attachment(pdf, DocumentRenderer.PDF_MEDIA_TYPE, PlanDocuments.fileName(version, "pdf"));
 	}
 
 	@GetMapping(PATH + "/versionen/{number}/werkstattplan.docx")
@@ -111,7 +109,7 @@ class PlanVersionController {
 			Model model) {
 		PlanVersion version = plans.version(kommuneId, number);
 		byte[] docx = renderer.docx(documents.document(support.kommune(kommuneId, model), version, locale));
-		return download(docx, DocumentRenderer.DOCX_MEDIA_TYPE, PlanDocuments.fileName(version, "docx"));
+		return Downloads.attachment(docx, DocumentRenderer.DOCX_MEDIA_TYPE, PlanDocuments.fileName(version, "docx"));
 	}
 
 	@GetMapping(PATH + "/massnahmen/{measureId}/sachstandsbericht.pdf")
@@ -120,7 +118,7 @@ class PlanVersionController {
 			Locale locale, Model model) {
 		Measure measure = plans.measure(kommuneId, measureId);
 		byte[] pdf = renderer.pdf(statusReport(kommuneId, measure, locale, model));
-		return download(pdf, DocumentRenderer.PDF_MEDIA_TYPE, PlanDocuments.statusReportFileName(measure, "pdf"));
+		return Downloads.attachment(pdf, DocumentRenderer.PDF_MEDIA_TYPE, PlanDocuments.statusReportFileName(measure, "pdf"));
 	}
 
 	@GetMapping(PATH + "/massnahmen/{measureId}/sachstandsbericht.docx")
@@ -129,7 +127,7 @@ class PlanVersionController {
 			Locale locale, Model model) {
 		Measure measure = plans.measure(kommuneId, measureId);
 		byte[] docx = renderer.docx(statusReport(kommuneId, measure, locale, model));
-		return download(docx, DocumentRenderer.DOCX_MEDIA_TYPE, PlanDocuments.statusReportFileName(measure, "docx"));
+		return Downloads.attachment(docx, DocumentRenderer.DOCX_MEDIA_TYPE, PlanDocuments.statusReportFileName(measure, "docx"));
 	}
 
 	private ReportDocument statusReport(KommuneId kommuneId, Measure measure, Locale locale, Model model) {
@@ -144,12 +142,6 @@ class PlanVersionController {
 						throw new java.io.UncheckedIOException(ex);
 					}
 				}, locale);
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] content, String type, String fileName) {
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-			.body(content);
 	}
 
 	@PostMapping(PATH + "/versionen")

@@ -1,5 +1,6 @@
 package de.daks.profile.report.web;
 
+import de.daks.shared.web.Downloads;
 import de.daks.identity.Permission;
 import de.daks.identity.Requires;
 import de.daks.profile.ProfileReport;
@@ -18,8 +19,6 @@ import org.jspecify.annotations.Nullable;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -73,23 +72,14 @@ class ProfileReportController {
 	@Requires(Permission.KOMMUNE_VIEW)
 	ResponseEntity<byte[]> downloadPdf(@PathVariable KommuneId kommuneId, Locale locale) {
 		ProfileReport report = reports.forKommune(kommuneId, locale);
-		return download(documents.pdf(report, locale), PDF, ProfileReports.fileName(report, "pdf"));
+		return Downloads.attachment(documents.pdf(report, locale), PDF, ProfileReports.fileName(report, "pdf"));
 	}
 
 	@GetMapping("/kommunen/{kommuneId}/profil.docx")
 	@Requires(Permission.KOMMUNE_VIEW)
 	ResponseEntity<byte[]> downloadDocx(@PathVariable KommuneId kommuneId, Locale locale) {
 		ProfileReport report = reports.forKommune(kommuneId, locale);
-		return download(documents.docx(report, locale), DOCX, ProfileReports.fileName(report, "docx"));
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] content, MediaType type, String fileName) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(fileName, java.nio.charset.StandardCharsets.UTF_8).build()
-						.toString())
-			.body(content);
+		return Downloads.attachment(documents.docx(report, locale), DOCX, ProfileReports.fileName(report, "docx"));
 	}
 
 	// ---------------------------------------------------------------------------------------------- view model
