@@ -12,6 +12,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -569,6 +571,33 @@ public class Plans {
 			.map(v -> new PlanVersion(v.id(), v.number(), v.decidedOn(), v.decisionRef(), v.publishedAt(),
 					v.publishedBy(), snapshot(v)))
 			.toList();
+	}
+
+	/**
+	 * The outlines of many Kommunen's plans for overviews across a programme, read with four queries whatever the
+	 * number of Kommunen; a Kommune without a plan gets {@link PlanOutline#NONE}.
+	 */
+	@Transactional(readOnly = true)
+	public Map<KommuneId, PlanOutline> outlines(Collection<KommuneId> kommunen) {
+		Map<KommuneId, Long> planIds = repository.planIds(kommunen);
+		Map<Long, List<String>> fields = repository.fieldTitles(planIds.values());
+		Map<Long, List<PlanOutline.MeasureOutline>> measures = repository.measureOutlines(planIds.values());
+		Map<Long, PlanRepository.VersionRow> versions = repository.latestVersions(planIds.values());
+		Map<KommuneId, PlanOutline> out = new LinkedHashMap<>();
+		for (KommuneId kommune : kommunen) {
+			Long plan = planIds.get(kommune);
+			if (plan == null) {
+				out.put(kommune, PlanOutline.NONE);
+				continue;
+			}
+			PlanRepository.VersionRow version = versions.get(plan);
+			List<String> titles = version == null ? fields.getOrDefault(plan, List.of())
+					: snapshot(version).items().stream().filter(i -> i.kind() == Snapshot.Kind.FIELD)
+						.map(Snapshot.Item::title).toList();
+			out.put(kommune, new PlanOutline(version == null ? null : version.number(), titles,
+					measures.getOrDefault(plan, List.of())));
+		}
+		return out;
 	}
 
 	/** The latest published version (only its snapshot is read). */

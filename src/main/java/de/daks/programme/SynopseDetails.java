@@ -3,13 +3,9 @@ package de.daks.programme;
 import de.daks.indicators.IndicatorService;
 import de.daks.indicators.IndicatorValue;
 import de.daks.indicators.Indicators;
-import de.daks.plan.Measure;
 import de.daks.plan.MeasureStatus;
-import de.daks.plan.PlanData;
-import de.daks.plan.PlanField;
-import de.daks.plan.PlanVersion;
+import de.daks.plan.PlanOutline;
 import de.daks.plan.Plans;
-import de.daks.plan.Snapshot;
 import de.daks.plan.TargetGroup;
 import de.daks.shared.KommuneId;
 import java.math.BigDecimal;
@@ -107,35 +103,29 @@ class SynopseDetails {
 		return new All(plans(view), spending(programme, view), figures(view));
 	}
 
+	/** The plans of all shown Kommunen, read in bulk ({@link Plans#outlines}: four queries, not two per Kommune). */
 	@Transactional(readOnly = true)
 	Map<KommuneId, PlanSummary> plans(Synopse.View view) {
+		Map<KommuneId, PlanOutline> outlines = plans.outlines(view.rows().stream().map(r -> r.kommune().id()).toList());
 		Map<KommuneId, PlanSummary> out = new LinkedHashMap<>();
-		for (Synopse.Row row : view.rows()) {
-			out.put(row.kommune().id(), plan(row.kommune().id()));
-		}
+		outlines.forEach((kommune, outline) -> out.put(kommune, summary(outline)));
 		return out;
 	}
 
-	PlanSummary plan(KommuneId kommune) {
-		PlanData draft = plans.draft(kommune);
-		Optional<PlanVersion> latest = plans.latestVersion(kommune);
-		List<String> fields = latest
-			.map(v -> v.snapshot().items().stream().filter(i -> i.kind() == Snapshot.Kind.FIELD)
-				.map(Snapshot.Item::title).toList())
-			.orElseGet(() -> draft.fields().stream().map(PlanField::title).toList());
-		if (fields.isEmpty() && draft.measures().isEmpty()) {
+	static PlanSummary summary(PlanOutline outline) {
+		List<String> fields = outline.fieldTitles();
+		if (fields.isEmpty() && outline.measures().isEmpty()) {
 			return PlanSummary.NONE;
 		}
 		Set<SynopseTheme> themes = EnumSet.noneOf(SynopseTheme.class);
 		fields.forEach(f -> themes.addAll(SynopseTheme.of(f)));
 		Map<TargetGroup, Long> groups = new EnumMap<>(TargetGroup.class);
 		Map<MeasureStatus, Long> statuses = new EnumMap<>(MeasureStatus.class);
-		for (Measure m : draft.measures()) {
+		for (PlanOutline.MeasureOutline m : outline.measures()) {
 			m.targetGroups().forEach(g -> groups.merge(g, 1L, Long::sum));
 			statuses.merge(m.status(), 1L, Long::sum);
 		}
-		return new PlanSummary(latest.map(PlanVersion::number).orElse(null), fields, themes, groups, statuses,
-				draft.measures().size());
+		return new PlanSummary(outline.latestVersion(), fields, themes, groups, statuses, outline.measures().size());
 	}
 
 	/** How many of the shown Kommunen have a field of action of each theme (themes without any left out). */

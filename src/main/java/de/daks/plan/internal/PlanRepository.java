@@ -8,6 +8,7 @@ import de.daks.plan.Milestone;
 import de.daks.plan.Origin;
 import de.daks.plan.PlanData;
 import de.daks.plan.PlanField;
+import de.daks.plan.PlanOutline;
 import de.daks.plan.PlanReminder;
 import de.daks.plan.ReminderSettings;
 import de.daks.plan.Proposal;
@@ -22,6 +23,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,6 +68,71 @@ public class PlanRepository {
 			.optional();
 	}
 
+	/** The plan ids of many Kommunen (those without a plan are missing). */
+	public Map<KommuneId, Long> planIds(Collection<KommuneId> kommunen) {
+		Map<KommuneId, Long> out = new HashMap<>();
+		if (kommunen.isEmpty()) {
+			return out;
+		}
+		jdbc.sql("select kommune_id, id from plan where kommune_id in (:k)")
+			.param("k", kommunen.stream().map(KommuneId::value).toList())
+			.query((ResultSet rs) -> {
+				out.put(new KommuneId(rs.getObject(1, UUID.class)), rs.getLong(2));
+			});
+		return out;
+	}
+
+	/** The draft's field titles of many plans, in their order. */
+	public Map<Long, List<String>> fieldTitles(Collection<Long> planIds) {
+		Map<Long, List<String>> out = new HashMap<>();
+		if (!planIds.isEmpty()) {
+			jdbc.sql("select plan_id, title from plan_field where plan_id in (:p) order by plan_id, position, id")
+				.param("p", planIds)
+				.query((ResultSet rs) -> {
+					out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+				});
+		}
+		return out;
+	}
+
+	/** Status and target groups of the draft's measures of many plans. */
+	public Map<Long, List<PlanOutline.MeasureOutline>> measureOutlines(
+			Collection<Long> planIds) {
+		Map<Long, List<PlanOutline.MeasureOutline>> out = new HashMap<>();
+		if (!planIds.isEmpty()) {
+			jdbc.sql("""
+					select f.plan_id, m.status, m.target_groups from plan_measure m join plan_field f on f.id = m.field_id
+					where f.plan_id in (:p) order by m.id""")
+				.param("p", planIds)
+				.query((ResultSet rs) -> {
+					out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+						.add(new PlanOutline.MeasureOutline(MeasureStatus.valueOf(rs.getString(2)),
+								parseGroups(rs.getString(3))));
+				});
+		}
+		return out;
+	}
+
+	/** The latest published version of many plans, by plan id. */
+	public Map<Long, VersionRow> latestVersions(Collection<Long> planIds) {
+		Map<Long, VersionRow> out = new HashMap<>();
+		if (!planIds.isEmpty()) {
+			jdbc.sql("""
+					select v.plan_id, v.id, v.number, v.decided_on, v.decision_ref, v.published_at, v.published_by,
+					  v.snapshot
+					from plan_version v
+					where v.plan_id in (:p)
+					  and v.number = (select max(w.number) from plan_version w where w.plan_id = v.plan_id)""")
+				.param("p", planIds)
+				.query((ResultSet rs) -> {
+					out.put(rs.getLong(1), new VersionRow(rs.getLong(2), rs.getInt(3),
+							rs.getObject(4, LocalDate.class), rs.getString(5), rs.getTimestamp(6).toInstant(),
+							rs.getString(7), rs.getString(8)));
+				});
+		}
+		return out;
+	}
+
 	public long createPlan(KommuneId kommune, Instant at) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		jdbc.sql("insert into plan (kommune_id, updated_at) values (:k, :at)").param("k", kommune.value())
@@ -90,7 +158,7 @@ public class PlanRepository {
 		record Head(KommuneId kommune, @Nullable String leitbild) {
 		}
 		Head head = jdbc.sql("select kommune_id, leitbild from plan where id = :p").param("p", planId)
-			.query((rs, n) -> new Head(new KommuneId(rs.getObject(1, java.util.UUID.class)), rs.getString(2))).single();
+			.query((rs, n) -> new Head(new KommuneId(rs.getObject(1, UUID.class)), rs.getString(2))).single();
 		List<PlanField> fields = jdbc.sql("""
 				select id, title, position, origin_workshop_id, origin_workshop_title, origin_workshop_path,
 				    origin_card_ids, origin_votes
@@ -379,8 +447,8 @@ public class PlanRepository {
 				                  where r.kind = 'MILESTONE' and r.ref_id = s.id and r.period = s.due)
 				order by s.due, s.id""").param("today", today)
 			.query((rs, n) -> new PlanReminder(PlanReminder.Kind.MILESTONE, rs.getLong(1),
-					rs.getObject(2, LocalDate.class), new KommuneId(rs.getObject(3, java.util.UUID.class)),
-					rs.getLong(4), rs.getString(5), rs.getString(6), rs.getObject(7, java.util.UUID.class),
+					rs.getObject(2, LocalDate.class), new KommuneId(rs.getObject(3, UUID.class)),
+					rs.getLong(4), rs.getString(5), rs.getString(6), rs.getObject(7, UUID.class),
 					rs.getInt(8)))
 			.list();
 	}
@@ -400,8 +468,8 @@ public class PlanRepository {
 				order by m.id""").param("before", Timestamp.from(before))
 			.query((rs, n) -> {
 				Timestamp update = rs.getTimestamp(7);
-				return new QuietCandidate(rs.getLong(1), new KommuneId(rs.getObject(2, java.util.UUID.class)),
-						rs.getString(3), rs.getObject(4, java.util.UUID.class),
+				return new QuietCandidate(rs.getLong(1), new KommuneId(rs.getObject(2, UUID.class)),
+						rs.getString(3), rs.getObject(4, UUID.class),
 						update != null ? update.toInstant() : rs.getTimestamp(6).toInstant(), rs.getInt(5));
 			})
 			.list();
@@ -566,7 +634,7 @@ public class PlanRepository {
 				rs.getString(o + 5), rs.getString(o + 6), rs.getString(o + 7), parseGroups(rs.getString(o + 8)),
 				rs.getObject(o + 9, LocalDate.class), rs.getObject(o + 10, LocalDate.class), budget,
 				rs.getString(o + 12), MeasureStatus.valueOf(rs.getString(o + 13)), rs.getString(o + 14),
-				rs.getInt(o + 15), origin(rs, o + 16, o + 19, o + 20, o + 21), rs.getObject(o + 22, java.util.UUID.class));
+				rs.getInt(o + 15), origin(rs, o + 16, o + 19, o + 20, o + 21), rs.getObject(o + 22, UUID.class));
 	}
 
 	/** The origin columns: workshop id at {@code at}, title and path after it; card(s), votes, sessions. */
