@@ -1,54 +1,30 @@
 package de.daks.plan.web;
 
+import de.daks.shared.web.GermanFormats;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** German input and output of amounts, numbers and dates on the plan pages (used by templates as a bean too). */
 public final class PlanFormats {
-
-	private static final Pattern GERMAN_AMOUNT = Pattern.compile("-?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d{1,2})?");
-
-	private static final Pattern GERMAN_NUMBER = Pattern.compile("-?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d{1,4})?");
-
-	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
 
 	PlanFormats() {
 	}
 
 	/** 12.500,50 or 12500,5 or 12500 (EUR, at most two decimals); null if it is not such an amount. */
 	public static @Nullable BigDecimal parseMoney(String text) {
-		return parse(text.strip().replace("€", "").replace("EUR", "").strip(), GERMAN_AMOUNT, 2);
+		return GermanFormats.parseMoney(text);
 	}
 
 	/** A decimal number in German notation with up to four decimals; null if it is none. */
 	public static @Nullable BigDecimal parseNumber(String text) {
-		return parse(text.strip(), GERMAN_NUMBER, 4);
-	}
-
-	private static @Nullable BigDecimal parse(String text, Pattern pattern, int scale) {
-		if (!pattern.matcher(text).matches()) {
-			return null;
-		}
-		return new BigDecimal(text.replace(".", "").replace(',', '.')).setScale(scale, RoundingMode.UNNECESSARY);
+		return GermanFormats.parseNumber(text);
 	}
 
 	/** yyyy-MM-dd (date input) or d.M.yyyy; null if neither. */
 	public static @Nullable LocalDate parseDate(String text) {
-		String t = text.strip();
-		try {
-			return t.contains(".") ? LocalDate.parse(t, GERMAN_DATE) : LocalDate.parse(t);
-		}
-		catch (DateTimeParseException ex) {
-			return null;
-		}
+		return GermanFormats.parseDate(text);
 	}
 
 	/** 04.12.2026 14:05 (German time). */
@@ -62,26 +38,20 @@ public final class PlanFormats {
 			return "–";
 		}
 		LocalDate date = parseDate(iso);
-		return date == null ? iso : DateTimeFormatter.ofPattern("dd.MM.yyyy").format(date);
+		return date == null ? iso : GermanFormats.date(date);
 	}
 
 	/** 12.500,00 */
 	public static String money(BigDecimal amount) {
-		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.GERMANY));
-		return format.format(amount);
+		return GermanFormats.money(amount);
 	}
 
 	/** A number in German notation with the decimals it needs (up to four). */
 	public static String number(@Nullable BigDecimal value) {
-		if (value == null) {
-			return "–";
-		}
-		DecimalFormat format = new DecimalFormat("#,##0.####", DecimalFormatSymbols.getInstance(Locale.GERMANY));
-		return format.format(value);
+		return value == null ? "–" : GermanFormats.number(value, 4);
 	}
 
 	public static String number(double value) {
-		DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.GERMANY));
-		return format.format(value);
+		return GermanFormats.number(value);
 	}
 }
