@@ -90,6 +90,9 @@ public abstract class BrowserTestSupport {
 	}
 
 	protected void signIn(String email, String password) {
+		// a fresh session, also when an earlier test stopped half-way while signed in as someone else
+		open("/");
+		driver.manage().deleteAllCookies();
 		open("/login");
 		driver.findElement(By.id("email")).sendKeys(email);
 		driver.findElement(By.id("password")).sendKeys(password);
@@ -146,12 +149,18 @@ public abstract class BrowserTestSupport {
 			try {
 				return driver.findElement(By.tagName("body")).getText();
 			}
-			catch (org.openqa.selenium.StaleElementReferenceException ex) {
-				if (attempt == 5) {
+			catch (org.openqa.selenium.WebDriverException ex) {
+				// a navigating page: Chrome says "stale element" or "node does not belong to the document"
+				if (attempt == 5 || !replacedWhileRead(ex)) {
 					throw ex;
 				}
 			}
 		}
+	}
+
+	private static boolean replacedWhileRead(org.openqa.selenium.WebDriverException ex) {
+		return ex instanceof org.openqa.selenium.StaleElementReferenceException
+				|| String.valueOf(ex.getMessage()).contains("does not belong to the document");
 	}
 
 	protected static Map<String, String> params(String query) {
