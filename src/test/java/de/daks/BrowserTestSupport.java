@@ -158,7 +158,26 @@ public abstract class BrowserTestSupport {
 		}
 	}
 
-	private static boolean replacedWhileRead(org.openqa.selenium.WebDriverException ex) {
+	/**
+	 * Waits until a page element is gone because its page was replaced (after a click that posts a form). Chrome
+	 * reports such an element as stale or as "not in the document"; both count.
+	 */
+	protected static void waitUntilReplaced(WebDriver browser, WebElement element, Duration timeout) {
+		new WebDriverWait(browser, timeout).until(d -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.WebDriverException ex) {
+				if (replacedWhileRead(ex)) {
+					return true;
+				}
+				throw ex;
+			}
+		});
+	}
+
+	protected static boolean replacedWhileRead(org.openqa.selenium.WebDriverException ex) {
 		return ex instanceof org.openqa.selenium.StaleElementReferenceException
 				|| String.valueOf(ex.getMessage()).contains("does not belong to the document");
 	}

@@ -148,8 +148,7 @@ class WorkshopBrowserTests extends BrowserTestSupport {
 		open(moderation);
 		org.openqa.selenium.WebElement close = driver.findElement(By.cssSelector("form[action*='/schliessen'] button"));
 		close.click();
-		new WebDriverWait(driver, Duration.ofSeconds(20))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(close));
+		waitUntilReplaced(driver, close, Duration.ofSeconds(20));
 		waitForText(driver, "Die Abstimmung ist geschlossen");
 		use(first);
 		waitForText(driver, "Ergebnisse der Abstimmung");
@@ -181,8 +180,7 @@ class WorkshopBrowserTests extends BrowserTestSupport {
 		new Select(driver.findElement(By.id("column"))).selectByValue(column);
 		driver.findElement(By.cssSelector("form.ws-post button")).click();
 		// the form posts and redirects: wait for the new page before reading it
-		new WebDriverWait(driver, Duration.ofSeconds(10))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(textarea));
+		waitUntilReplaced(driver, textarea, Duration.ofSeconds(10));
 		waitForText(driver, "Ihre Karte hängt an der Tafel.");
 	}
 
@@ -190,8 +188,7 @@ class WorkshopBrowserTests extends BrowserTestSupport {
 		org.openqa.selenium.WebElement button = driver.findElement(By.xpath("//li[contains(@class,'ws-card')][p[text()='"
 				+ cardText + "']]//form[contains(@action,'/stimmen')]//button"));
 		button.click();
-		new WebDriverWait(driver, Duration.ofSeconds(10))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+		waitUntilReplaced(driver, button, Duration.ofSeconds(10));
 	}
 
 	private void use(WebDriver browser) {
@@ -210,8 +207,11 @@ class WorkshopBrowserTests extends BrowserTestSupport {
 			try {
 				return d.findElement(By.tagName("body")).getText().contains(text);
 			}
-			catch (org.openqa.selenium.StaleElementReferenceException ex) {
-				return false;
+			catch (org.openqa.selenium.WebDriverException ex) {
+				if (replacedWhileRead(ex)) {
+					return false;
+				}
+				throw ex;
 			}
 		});
 	}

@@ -20,7 +20,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -90,7 +89,7 @@ class WorkshopPublicationBrowserTests extends BrowserTestSupport {
 		driver.findElement(By.id("store")).click();
 		WebElement draw = driver.findElement(By.cssSelector("form[enctype] button[type=submit]"));
 		draw.click();
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(draw));
+		waitUntilReplaced(driver, draw, Duration.ofSeconds(20));
 		waitForText("Gespeicherte Stichprobe (12 Personen)");
 		// then the comparison with the population is shown and accessible
 		assertThat(pageText()).contains("Stichprobe vs. Bevölkerung", "Anteil Bevölkerung", "Frauen",
@@ -120,7 +119,7 @@ class WorkshopPublicationBrowserTests extends BrowserTestSupport {
 	private void submitAndWait(By button, String urlPart) {
 		WebElement element = driver.findElement(button);
 		element.click();
-		new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+		waitUntilReplaced(driver, element, Duration.ofSeconds(20));
 		new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> d.getCurrentUrl().contains(urlPart));
 	}
 }
